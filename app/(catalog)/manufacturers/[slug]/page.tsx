@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ProductCard } from "@/components/catalog/product-card";
+import { getDb } from "@/db";
+import { getManufacturerBySlug } from "@/db/queries/manufacturers";
+import { listProducts } from "@/db/queries/products";
+import { buildKeySpecs } from "@/lib/product-view";
+import { getCategory } from "@/lib/specs";
+import { getUnitSystem } from "../../../_lib/unit-system";
+
+type Params = Promise<{ slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const maker = await getManufacturerBySlug(getDb(), (await params).slug);
+  return { title: maker ? maker.name : "Manufacturer not found" };
+}
+
+// A manufacturer and all its published products.
+export default async function ManufacturerPage({ params }: { params: Params }) {
+  const { slug } = await params;
+  const db = getDb();
+  const maker = await getManufacturerBySlug(db, slug);
+  if (!maker) notFound();
+  const units = await getUnitSystem();
+  const { items, total } = await listProducts(db, { manufacturer: slug, page: 1, pageSize: 100 });
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold tracking-tight">{maker.name}</h1>
+      {maker.website && (
+        <p>
+          <a href={maker.website} className="text-brand-700 underline" rel="nofollow noopener">
+            {maker.website}
+          </a>
+        </p>
+      )}
+      <p className="text-sm text-slate-600" data-testid="result-count">
+        {total} {total === 1 ? "product" : "products"} in the catalog
+      </p>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {items.map((p) => (
+          <ProductCard
+            key={p.slug}
+            slug={p.slug}
+            name={p.name}
+            manufacturer={p.manufacturer.name}
+            categoryName={p.category.name}
+            demo={p.demo}
+            keySpecs={buildKeySpecs(p, getCategory(p.category.slug)?.keySpecs ?? [], units)}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { SpecCell } from "@/lib/product-view";
+import { DemoBadge } from "@/components/ui/demo-badge";
+
+export interface ProductCardProps {
+  slug: string;
+  name: string;
+  manufacturer: string;
+  categoryName: string;
+  demo: boolean;
+  keySpecs: SpecCell[];
+}
+
+// A product in a list: name, maker, category and the category's key specs in the visitor's units.
+export function ProductCard(props: ProductCardProps) {
+  return (
+    <article className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="product-card">
+      <div className="flex items-start justify-between gap-2">
+        <h3 className="font-semibold">
+          <Link href={`/products/${props.slug}`} className="text-brand-700 hover:underline">
+            {props.manufacturer} {props.name}
+          </Link>
+        </h3>
+        {props.demo && <DemoBadge />}
+      </div>
+      <p className="text-xs text-slate-600">{props.categoryName}</p>
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        {props.keySpecs.map((cell) => (
+          <div key={cell.def.key} className="contents" data-testid={`key-spec-${cell.def.key}`}>
+            <dt className="text-slate-600">{cell.def.label}</dt>
+            <dd className={cell.value === null ? "italic text-slate-500" : ""}>{cell.display}</dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,4 @@
+export * from "./table";
+export * from "./convert";
+export * from "./format";
+export * from "./parse";
