@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -42,13 +43,13 @@ export function createDb(options: CreateDbOptions = {}): DbHandle {
   let release = () => {};
   let client: PGlite;
   if (dataDir === "memory://") {
-    client = new PGlite({ loadDataDir: options.loadDataDir });
+    client = new PGlite({ loadDataDir: options.loadDataDir, extensions: { pg_trgm } });
   } else {
     const absolute = path.resolve(/*turbopackIgnore: true*/ dataDir);
     mkdirSync(path.dirname(absolute), { recursive: true });
     release = acquirePgliteLock(absolute);
     mkdirSync(absolute, { recursive: true });
-    client = new PGlite(absolute, { loadDataDir: options.loadDataDir });
+    client = new PGlite(absolute, { loadDataDir: options.loadDataDir, extensions: { pg_trgm } });
   }
   return {
     db: drizzlePglite({ client, schema, casing: "snake_case" }),

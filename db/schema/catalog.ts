@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -15,6 +16,12 @@ import { sourceKinds, specKinds } from "@/lib/specs/types";
 
 export const specKindEnum = pgEnum("spec_kind", specKinds);
 export const sourceKindEnum = pgEnum("source_kind", sourceKinds);
+
+const tsvector = customType<{ data: string }>({
+  dataType() {
+    return "tsvector";
+  },
+});
 
 const timestamps = {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -54,9 +61,18 @@ export const products = pgTable(
       .references(() => categories.id),
     summary: text().notNull().default(""),
     demo: boolean().notNull().default(false),
+    /** Name, model number, manufacturer name and summary, kept by the writers, for keyword search. */
+    searchText: text().notNull().default(""),
+    searchVector: tsvector().generatedAlwaysAs(sql`to_tsvector('english'::regconfig, search_text)`),
     ...timestamps,
   },
-  (t) => [index("products_category_idx").on(t.categoryId, t.name), index("products_manufacturer_idx").on(t.manufacturerId)],
+  (t) => [
+    index("products_category_idx").on(t.categoryId, t.name),
+    index("products_manufacturer_idx").on(t.manufacturerId),
+    index("products_search_vector_idx").using("gin", t.searchVector),
+    // needs pg_trgm (migration 0001): substring search on partial model numbers ("cnge6")
+    index("products_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+  ],
 );
 
 // One typed value per product and spec key; a spec that is not stated has no row (never a null "no").

@@ -37,6 +37,11 @@ function validate(product: SeedProduct) {
   });
 }
 
+// The text keyword search looks in: name, model number, manufacturer and summary; for writers of products.
+export function searchTextOf(product: Pick<SeedProduct, "name" | "modelNumber" | "manufacturer" | "summary">): string {
+  return [product.name, product.modelNumber, product.manufacturer.name, product.summary].join(" ");
+}
+
 // Writes categories (from the registry), manufacturers, products and their typed specs in one transaction,
 // inserting or updating only what differs, so running it twice changes nothing. For the seed script and tests.
 export async function seedCatalog(db: Db, seedProducts: readonly SeedProduct[]): Promise<SeedReport> {
@@ -78,6 +83,7 @@ export async function seedCatalog(db: Db, seedProducts: readonly SeedProduct[]):
           categoryId: categoryIds.get(product.category)!,
           summary: product.summary,
           demo: product.demo,
+          searchText: searchTextOf(product),
         })
         .onConflictDoUpdate({
           target: products.slug,
@@ -88,10 +94,11 @@ export async function seedCatalog(db: Db, seedProducts: readonly SeedProduct[]):
             categoryId: sql`excluded.category_id`,
             summary: sql`excluded.summary`,
             demo: sql`excluded.demo`,
+            searchText: sql`excluded.search_text`,
             updatedAt: sql`now()`,
           },
           setWhere: differs([products.name, products.modelNumber, products.manufacturerId, products.categoryId,
-            products.summary, products.demo]),
+            products.summary, products.demo, products.searchText]),
         })
         .returning({ id: products.id });
       changedProducts += written.length;

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { ProductCard } from "@/components/catalog/product-card";
 import { Pagination } from "@/components/catalog/pagination";
 import { getDb } from "@/db";
-import { listProducts } from "@/db/queries/products";
-import { parseListProductsQuery, serializeListProductsQuery, type ListProductsQuery } from "@/lib/catalog-params";
+import { searchCatalog } from "@/db/queries/search";
+import { parseCatalogQuery, serializeCatalogQuery, type CatalogQuery } from "@/lib/catalog-params";
 import { buildKeySpecs } from "@/lib/product-view";
 import { categories, getCategory } from "@/lib/specs";
 import { getUnitSystem } from "../../_lib/unit-system";
@@ -12,21 +12,21 @@ import { getUnitSystem } from "../../_lib/unit-system";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const parsed = parseListProductsQuery(await searchParams, { strict: false });
-  const category = parsed.ok && parsed.value.category ? getCategory(parsed.value.category) : undefined;
+  const { query } = parseCatalogQuery(await searchParams, { strict: false });
+  const category = query.category ? getCategory(query.category) : undefined;
   return { title: category ? category.name : "All products" };
 }
 
 // The product list: category filter, keyword search, cards with each category's key specs, pagination.
 export default async function ProductsPage({ searchParams }: { searchParams: SearchParams }) {
   const raw = await searchParams;
-  const parsed = parseListProductsQuery(raw, { strict: false });
+  const parsed = parseCatalogQuery(raw, { strict: false });
   const units = await getUnitSystem();
-  const query: ListProductsQuery = parsed.ok ? parsed.value : { page: 1, pageSize: 24 };
-  const { items, total } = await listProducts(getDb(), query);
+  const query: CatalogQuery = parsed.query;
+  const { items, total } = await searchCatalog(getDb(), query);
   const category = query.category ? getCategory(query.category) : undefined;
-  const hrefFor = (changes: Partial<ListProductsQuery>) =>
-    `/products${serializeListProductsQuery({ ...query, page: 1, ...changes })}`;
+  const hrefFor = (changes: Partial<CatalogQuery>) =>
+    `/products${serializeCatalogQuery({ ...query, filterText: parsed.filterText, page: 1, ...changes })}`;
 
   return (
     <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
@@ -63,10 +63,10 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
         <h1 id="results-heading" className="text-2xl font-bold">
           {category ? category.name : "All products"}
         </h1>
-        {!parsed.ok && (
+        {Object.keys(parsed.errors).length > 0 && (
           <div role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
             Some filters were not understood and were ignored:{" "}
-            {Object.entries(parsed.fields).map(([field, message]) => `${field} (${message})`).join("; ")}
+            {Object.entries(parsed.errors).map(([field, message]) => `${field} (${message})`).join("; ")}
           </div>
         )}
         <p className="mt-1 text-sm text-slate-600" data-testid="result-count">

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ProductCard } from "@/components/catalog/product-card";
 import { getDb } from "@/db";
 import { getManufacturerBySlug } from "@/db/queries/manufacturers";
-import { listProducts } from "@/db/queries/products";
+import { searchCatalog } from "@/db/queries/search";
 import { buildKeySpecs } from "@/lib/product-view";
 import { getCategory } from "@/lib/specs";
 import { getUnitSystem } from "../../../_lib/unit-system";
@@ -22,7 +22,7 @@ export default async function ManufacturerPage({ params }: { params: Params }) {
   const maker = await getManufacturerBySlug(db, slug);
   if (!maker) notFound();
   const units = await getUnitSystem();
-  const { items, total } = await listProducts(db, { manufacturer: slug, page: 1, pageSize: 100 });
+  const { items, total } = await searchCatalog(db, { manufacturer: slug, page: 1, pageSize: 100, filters: [] }, { facets: false });
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold tracking-tight">{maker.name}</h1>

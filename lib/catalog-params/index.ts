@@ -1,0 +1,3 @@
+export * from "./filters";
+export * from "./query";
+export * from "./facets";

@@ -1,0 +1,168 @@
+import { z } from "zod";
+import { categories, getSpec, type SpecDefinition } from "@/lib/specs";
+import { boundsText, parseFilter, type SpecFilter } from "./filters";
+
+export const unitSystemSchema = z.enum(["metric", "imperial"]).describe("Unit system of the `display` strings.");
+
+const categorySlugs = categories.map((c) => c.slug) as [string, ...string[]];
+const wholeFrom1 = "expected a whole number from 1";
+const pageSizeMessage = "expected a whole number from 1 to 100";
+
+/** The catalog's plain (non-spec) query parameters, shared by /products and GET /api/v1/products. */
+export const catalogBaseSchema = z.object({
+  category: z
+    .enum(categorySlugs, { error: () => `expected one of ${categorySlugs.join(", ")}` })
+    .optional()
+    .describe("Category slug."),
+  manufacturer: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/, "expected a manufacturer slug")
+    .optional()
+    .describe("Manufacturer slug."),
+  q: z
+    .string()
+    .trim()
+    .max(200, "expected at most 200 characters")
+    .optional()
+    .describe("Keywords: every word must match the name, model number, manufacturer or description."),
+  sort: z
+    .string()
+    .optional()
+    .describe("relevance, name, -name, or a numeric spec key (descending with a leading '-'); products without a value last."),
+  page: z.coerce
+    .number({ error: () => wholeFrom1 })
+    .int(wholeFrom1)
+    .min(1, wholeFrom1)
+    .max(100_000, "expected at most 100000")
+    .default(1)
+    .describe("1-based page number."),
+  pageSize: z.coerce
+    .number({ error: () => pageSizeMessage })
+    .int(pageSizeMessage)
+    .min(1, pageSizeMessage)
+    .max(100, pageSizeMessage)
+    .default(24)
+    .describe("Items per page, 1–100."),
+  units: unitSystemSchema.optional(),
+});
+
+export type CatalogBase = z.infer<typeof catalogBaseSchema>;
+
+export interface CatalogQuery extends CatalogBase {
+  /** Valid filters, in canonical units, one per spec key, in key order. */
+  filters: SpecFilter[];
+}
+
+export interface ParsedCatalogQuery {
+  query: CatalogQuery;
+  /** Each filtered key's text as a form and URL show it (canonical when valid, as typed when not). */
+  filterText: Record<string, string>;
+  /** Parameter → what was expected. Pages show these inline and apply the rest; the API answers 400. */
+  errors: Record<string, string>;
+}
+
+type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function collect(raw: RawParams): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const entries: [string, string | string[] | undefined][] =
+    raw instanceof URLSearchParams ? [...raw.entries()] : Object.entries(raw);
+  for (const [key, value] of entries) {
+    const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => v !== undefined);
+    out.set(key, [...(out.get(key) ?? []), ...values]);
+  }
+  return out;
+}
+
+// Numeric specs a list can be sorted by (quantities and counts); for the codec and sort menus.
+export function isSortableSpec(def: SpecDefinition | undefined): boolean {
+  return !!def && (def.kind === "quantity" || def.kind === "count");
+}
+
+function checkSort(sort: string | undefined): string | undefined {
+  if (!sort || sort === "relevance" || sort === "name" || sort === "-name") return undefined;
+  const key = sort.startsWith("-") ? sort.slice(1) : sort;
+  return isSortableSpec(getSpec(key))
+    ? undefined
+    : "expected relevance, name, -name, or a numeric spec key with an optional leading '-'";
+}
+
+// Parses a catalog URL (page or API) with the one shared grammar: plain parameters, spec filters as
+// `key=<filter>` (or a form's `key.min`/`key.max`, or repeated enum values), sort and paging. `strict` (the API)
+// reports unknown parameters; pages ignore them. Bad values are reported per parameter and left out of `query`.
+export function parseCatalogQuery(raw: RawParams, options: { strict: boolean }): ParsedCatalogQuery {
+  const params = collect(raw);
+  const errors: Record<string, string> = {};
+  const base: Record<string, string> = {};
+  const filterInputs = new Map<string, string>();
+
+  for (const [name, values] of params) {
+    const nonEmpty = values.map((v) => v.trim()).filter(Boolean);
+    if (name in catalogBaseSchema.shape) {
+      if (nonEmpty[0] !== undefined) base[name] = nonEmpty[0];
+      continue;
+    }
+    const bound = /^(.+)\.(min|max)$/.exec(name);
+    const key = bound ? bound[1] : name;
+    const def = getSpec(key);
+    if (!def) {
+      if (options.strict) errors[name] = "unknown parameter";
+      continue;
+    }
+    if (bound) {
+      const text = boundsText(def, params.get(`${key}.min`)?.[0], params.get(`${key}.max`)?.[0]);
+      if (text && !params.has(key)) filterInputs.set(key, text);
+    } else if (nonEmpty.length > 0) {
+      filterInputs.set(key, nonEmpty.join(","));
+    }
+  }
+
+  const parsedBase = catalogBaseSchema.safeParse(base);
+  if (!parsedBase.success) {
+    for (const issue of parsedBase.error.issues) errors[String(issue.path[0] ?? "query")] ??= issue.message;
+  }
+  const baseValue: CatalogBase = parsedBase.success
+    ? parsedBase.data
+    : catalogBaseSchema.parse(Object.fromEntries(Object.entries(base).filter(([k]) => !errors[k])));
+  const sortError = checkSort(baseValue.sort);
+  if (sortError) {
+    errors.sort = sortError;
+    delete baseValue.sort;
+  }
+
+  const filters: SpecFilter[] = [];
+  const filterText: Record<string, string> = {};
+  for (const [key, text] of [...filterInputs].sort(([a], [b]) => a.localeCompare(b))) {
+    const result = parseFilter(key, text);
+    if (result.ok) {
+      filters.push(result.filter);
+      filterText[key] = result.canonical;
+    } else {
+      errors[key] = result.message;
+      filterText[key] = text;
+    }
+  }
+  return { query: { ...baseValue, filters }, filterText, errors };
+}
+
+// Builds the canonical query string of a catalog view (defaults left out, filters in key order), keeping the text
+// of filters that did not parse so nothing typed is lost. For links, forms and the client-side router.
+export function serializeCatalogQuery(
+  state: Partial<CatalogBase> & { filterText?: Record<string, string> },
+  options: { includeUnits?: boolean } = {},
+): string {
+  const params = new URLSearchParams();
+  if (state.category) params.set("category", state.category);
+  if (state.manufacturer) params.set("manufacturer", state.manufacturer);
+  if (state.q) params.set("q", state.q);
+  const filterText = state.filterText ?? {};
+  for (const key of Object.keys(filterText).sort()) {
+    if (filterText[key]) params.set(key, filterText[key]);
+  }
+  if (state.sort) params.set("sort", state.sort);
+  if (state.page && state.page > 1) params.set("page", String(state.page));
+  if (state.pageSize && state.pageSize !== 24) params.set("pageSize", String(state.pageSize));
+  if (options.includeUnits && state.units) params.set("units", state.units);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
