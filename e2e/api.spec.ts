@@ -80,7 +80,7 @@ test.describe("GET /api/v1/categories", () => {
 test.describe("GET /api/v1/products", () => {
   test("returns the list shape with an exact total matching the category counts", async ({ request }) => {
     const { body } = await getJson<ProductList>(request, "/api/v1/products");
-    expect(Object.keys(body).sort()).toEqual(["items", "page", "pageSize", "total"]);
+    expect(Object.keys(body).sort()).toEqual(["facets", "items", "page", "pageSize", "total"]);
     expect(body.page).toBe(1);
     expect(body.pageSize).toBe(24);
     expect(body.items).toHaveLength(Math.min(24, body.total));
@@ -218,5 +218,66 @@ test.describe("security headers", () => {
     expect(scriptNonce).toBe(nonce);
     const second = await page.request.get(`/products/${seed.comnet.slug}`);
     expect(second.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
+  });
+});
+
+test.describe("search API grammar", () => {
+  test("a unit-aware lower bound: 262 ft includes the A8V MIND, 263 ft does not", async ({ request }) => {
+    const slugs = async (radius: string) => {
+      const res = await request.get(`/api/v1/products?category=perimeter-detection&detection_radius=${radius}&pageSize=100`);
+      expect(res.status()).toBe(200);
+      return ((await res.json()) as { items: { slug: string }[] }).items.map((i) => i.slug);
+    };
+    expect(await slugs("262ft..")).toContain("hexagon-a8v-mind");
+    expect(await slugs("263ft..")).not.toContain("hexagon-a8v-mind");
+    expect(await slugs("..80m")).toContain("hexagon-a8v-mind");
+  });
+
+  test("returns disjunctive facets of each kind", async ({ request }) => {
+    const res = await request.get("/api/v1/products?category=network-switches&poe_standard=at&managed=true");
+    const body = await res.json();
+    expect(body.facets.poe_standard.kind).toBe("enum");
+    // disjunctive: the poe_standard facet still counts the other standards
+    const counts = Object.fromEntries(body.facets.poe_standard.values.map((v: { value: string; count: number }) => [v.value, v.count]));
+    expect(counts.at).toBe(body.total);
+    expect(body.facets.managed).toMatchObject({ kind: "boolean" });
+    expect(body.facets.poe_power_per_port).toMatchObject({ kind: "number", unit: "W" });
+    expect(body.facets.operating_temperature).toMatchObject({ kind: "range", unit: "°C" });
+  });
+
+  test("bad filters are 400 naming the parameter and what was expected", async ({ request }) => {
+    const cases: [string, string, string][] = [
+      ["poe_power_per_port=30kg..", "poe_power_per_port", "expected a power"],
+      ["poe_power_per_port=60..30", "poe_power_per_port", "minimum must not exceed the maximum"],
+      ["operating_temperature=-35..50", "operating_temperature", "covers:"],
+      ["poe_standard=at,xyz", "poe_standard", "xyz"],
+      ["no_such_spec=1..", "no_such_spec", "unknown parameter"],
+      ["sort=-poe_standard", "sort", "numeric spec key"],
+    ];
+    for (const [query, field, message] of cases) {
+      const res = await request.get(`/api/v1/products?category=network-switches&${query}`);
+      expect(res.status(), query).toBe(400);
+      const body = await res.json();
+      expect(body.error.code).toBe("validation");
+      expect(body.error.fields[field], query).toContain(message);
+    }
+  });
+
+  test("sorts by a numeric spec with products lacking it last", async ({ request }) => {
+    const res = await request.get("/api/v1/products?category=network-switches&sort=-poe_budget&pageSize=100");
+    const items = (await res.json()).items as { specs: { poe_budget: { value: number | null } } }[];
+    const values = items.map((i) => i.specs.poe_budget.value);
+    const stated = values.filter((v): v is number => v !== null);
+    expect(stated).toEqual([...stated].sort((a, b) => b - a));
+    expect(values.slice(stated.length).every((v) => v === null)).toBe(true);
+  });
+
+  test("serves an OpenAPI 3.1 document describing the filters", async ({ request }) => {
+    const res = await request.get("/api/v1/openapi.json");
+    expect(res.status()).toBe(200);
+    const doc = await res.json();
+    expect(doc.openapi).toBe("3.1.0");
+    const names = doc.paths["/api/v1/products"].get.parameters.map((p: { name: string }) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["category", "q", "sort", "poe_power_per_port", "detection_radius"]));
   });
 });

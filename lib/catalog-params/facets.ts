@@ -32,9 +32,10 @@ export function histogramBucket(value: number, min: number, max: number): number
 export function histogramEdges(min: number, max: number): { from: number; to: number }[] {
   if (max === min) return [{ from: min, to: max }];
   const width = (max - min) / HISTOGRAM_BUCKETS;
+  const clean = (n: number) => Number(n.toPrecision(12)); // edges are labels; 11.9, not 11.899999999999999
   return Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => ({
-    from: min + i * width,
-    to: i === HISTOGRAM_BUCKETS - 1 ? max : min + (i + 1) * width,
+    from: i === 0 ? min : clean(min + i * width),
+    to: i === HISTOGRAM_BUCKETS - 1 ? max : clean(min + (i + 1) * width),
   }));
 }
 

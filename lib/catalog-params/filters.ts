@@ -1,5 +1,6 @@
 import { getSpec, type SpecDefinition } from "@/lib/specs";
 import { normaliseInput, parseNumber, parseQuantity } from "@/lib/units";
+import { withFormUnit } from "./form-url";
 
 /** One filter on a spec, in canonical units. Bounds are inclusive; a missing bound is open. */
 export type SpecFilter =
@@ -118,10 +119,11 @@ export function parseFilter(key: string, text: string): FilterResult {
   }
 }
 
-// The filter text of a min/max pair from a form (`key.min`, `key.max`), or "" when both are empty; for the codec.
-export function boundsText(def: SpecDefinition, min: string | undefined, max: string | undefined): string {
-  const lo = (min ?? "").trim();
-  const hi = (max ?? "").trim();
+// The filter text of a form's min/max pair (`key.min`, `key.max`, and `key.unit`, the unit shown beside them, which
+// bare numbers are read in), or "" when both are empty; for the codec.
+export function boundsText(def: SpecDefinition, min: string | undefined, max: string | undefined, unit?: string): string {
+  const lo = withFormUnit((min ?? "").trim(), unit);
+  const hi = withFormUnit((max ?? "").trim(), unit);
   if (!lo && !hi) return "";
   return def.kind === "range" ? `${COVERS}${lo}..${hi}` : `${lo}..${hi}`;
 }

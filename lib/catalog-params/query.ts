@@ -102,7 +102,7 @@ export function parseCatalogQuery(raw: RawParams, options: { strict: boolean }):
       if (nonEmpty[0] !== undefined) base[name] = nonEmpty[0];
       continue;
     }
-    const bound = /^(.+)\.(min|max)$/.exec(name);
+    const bound = /^(.+)\.(min|max|unit)$/.exec(name);
     const key = bound ? bound[1] : name;
     const def = getSpec(key);
     if (!def) {
@@ -110,7 +110,8 @@ export function parseCatalogQuery(raw: RawParams, options: { strict: boolean }):
       continue;
     }
     if (bound) {
-      const text = boundsText(def, params.get(`${key}.min`)?.[0], params.get(`${key}.max`)?.[0]);
+      const [min, max, unit] = ["min", "max", "unit"].map((side) => params.get(`${key}.${side}`)?.[0]);
+      const text = boundsText(def, min, max, unit);
       if (text && !params.has(key)) filterInputs.set(key, text);
     } else if (nonEmpty.length > 0) {
       filterInputs.set(key, nonEmpty.join(","));

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ProductCard } from "@/components/catalog/product-card";
+import { ActiveFilters } from "@/components/catalog/active-filters";
+import { FacetPanel } from "@/components/catalog/facets/facet-panel";
 import { Pagination } from "@/components/catalog/pagination";
+import { ProductCard } from "@/components/catalog/product-card";
 import { getDb } from "@/db";
 import { searchCatalog } from "@/db/queries/search";
-import { parseCatalogQuery, serializeCatalogQuery, type CatalogQuery } from "@/lib/catalog-params";
+import { isSortableSpec, parseCatalogQuery, serializeCatalogQuery, type CatalogQuery } from "@/lib/catalog-params";
 import { buildKeySpecs } from "@/lib/product-view";
-import { categories, getCategory } from "@/lib/specs";
+import { categories, getCategory, requireSpec, specsOfCategory } from "@/lib/specs";
 import { getUnitSystem } from "../../_lib/unit-system";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -17,20 +19,42 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return { title: category ? category.name : "All products" };
 }
 
-// The product list: category filter, keyword search, cards with each category's key specs, pagination.
+function sortOptions(query: CatalogQuery) {
+  const numeric = (query.category ? specsOfCategory(query.category) : [])
+    .filter((def) => def.facet && isSortableSpec(def))
+    .flatMap((def) => {
+      const [best, worst] = def.direction === "lower" ? ["low to high", "high to low"] : ["high to low", "low to high"];
+      const first = def.direction === "lower" ? def.key : `-${def.key}`;
+      const second = def.direction === "lower" ? `-${def.key}` : def.key;
+      return [
+        { value: first, label: `${def.label} (${best})` },
+        { value: second, label: `${def.label} (${worst})` },
+      ];
+    });
+  return [
+    { value: "", label: query.q ? "Best match" : "Name (A–Z)" },
+    ...(query.q ? [{ value: "name", label: "Name (A–Z)" }] : []),
+    { value: "-name", label: "Name (Z–A)" },
+    ...numeric,
+  ];
+}
+
+// The product list: category links, facet filters with disjunctive counts, keyword search, sort, pagination.
+// All state is in the URL (one codec with the API); works without JavaScript.
 export default async function ProductsPage({ searchParams }: { searchParams: SearchParams }) {
-  const raw = await searchParams;
-  const parsed = parseCatalogQuery(raw, { strict: false });
+  const parsed = parseCatalogQuery(await searchParams, { strict: false });
+  const { query, filterText, errors } = parsed;
   const units = await getUnitSystem();
-  const query: CatalogQuery = parsed.query;
-  const { items, total } = await searchCatalog(getDb(), query);
+  const { items, total, facets } = await searchCatalog(getDb(), query);
   const category = query.category ? getCategory(query.category) : undefined;
-  const hrefFor = (changes: Partial<CatalogQuery>) =>
-    `/products${serializeCatalogQuery({ ...query, filterText: parsed.filterText, page: 1, ...changes })}`;
+  const hrefFor = (changes: Partial<CatalogQuery> & { filterText?: Record<string, string> }) =>
+    `/products${serializeCatalogQuery({ ...query, filterText, page: 1, ...changes })}`;
+  const without = (key: string) => Object.fromEntries(Object.entries(filterText).filter(([k]) => k !== key));
+  const plainErrors = Object.entries(errors).filter(([key]) => !facets.some((f) => f.key === key));
 
   return (
-    <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
-      <aside aria-label="Filters" className="space-y-4">
+    <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+      <aside aria-label="Filters" className="space-y-6">
         <nav aria-labelledby="category-filter-heading">
           <h2 id="category-filter-heading" className="mb-2 text-sm font-semibold uppercase text-slate-600">
             Category
@@ -38,7 +62,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
           <ul className="space-y-1 text-sm" data-testid="category-filter">
             <li>
               <Link
-                href={hrefFor({ category: undefined })}
+                href={hrefFor({ category: undefined, filterText: {}, sort: undefined })}
                 aria-current={!query.category ? "page" : undefined}
                 className={!query.category ? "font-semibold" : "text-brand-700 hover:underline"}
               >
@@ -48,7 +72,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
             {categories.map((c) => (
               <li key={c.slug}>
                 <Link
-                  href={hrefFor({ category: c.slug })}
+                  href={hrefFor({ category: c.slug, filterText: {}, sort: undefined })}
                   aria-current={query.category === c.slug ? "page" : undefined}
                   className={query.category === c.slug ? "font-semibold" : "text-brand-700 hover:underline"}
                 >
@@ -58,23 +82,40 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
             ))}
           </ul>
         </nav>
+        <FacetPanel
+          facets={facets}
+          category={query.category}
+          q={query.q}
+          sort={query.sort}
+          sortOptions={sortOptions(query)}
+          filterText={filterText}
+          errors={errors}
+          units={units}
+          clearHref={hrefFor({ filterText: {} })}
+          stateKey={serializeCatalogQuery({ ...query, filterText })}
+        />
       </aside>
       <section aria-labelledby="results-heading">
         <h1 id="results-heading" className="text-2xl font-bold">
           {category ? category.name : "All products"}
         </h1>
-        {Object.keys(parsed.errors).length > 0 && (
-          <div role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-            Some filters were not understood and were ignored:{" "}
-            {Object.entries(parsed.errors).map(([field, message]) => `${field} (${message})`).join("; ")}
+        {plainErrors.length > 0 && (
+          <div className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800" data-testid="query-errors">
+            Some parameters were not understood and were ignored:{" "}
+            {plainErrors.map(([field, message]) => `${field} (${message})`).join("; ")}
           </div>
         )}
-        <p className="mt-1 text-sm text-slate-600" data-testid="result-count">
+        <p className="mt-1 text-sm text-slate-600" data-testid="result-count" aria-live="polite">
           {total} {total === 1 ? "product" : "products"}
           {query.q ? ` matching “${query.q}”` : ""}
         </p>
+        <ActiveFilters
+          filters={query.filters}
+          units={units}
+          removeHref={(key) => hrefFor({ filterText: without(key) })}
+        />
         {items.length === 0 ? (
-          <p className="mt-6">No products match. Try fewer words or another category.</p>
+          <p className="mt-6">No products match. Remove a filter or try fewer words.</p>
         ) : (
           <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {items.map((p) => (
@@ -85,13 +126,30 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
                 manufacturer={p.manufacturer.name}
                 categoryName={p.category.name}
                 demo={p.demo}
-                keySpecs={buildKeySpecs(p, getCategory(p.category.slug)?.keySpecs ?? [], units)}
+                keySpecs={buildKeySpecs(p, cardKeys(p.category.slug, query), units)}
               />
             ))}
           </div>
         )}
-        <Pagination page={query.page} pageSize={query.pageSize} total={total} hrefFor={(page) => hrefFor({ page })} />
+        <Pagination
+          page={query.page}
+          pageSize={query.pageSize}
+          total={total}
+          hrefFor={(page) => `/products${serializeCatalogQuery({ ...query, filterText, page })}`}
+        />
       </section>
     </div>
   );
+}
+
+// A card shows its category's key specs, plus the specs being filtered or sorted on (so the reason it matched
+// is visible).
+function cardKeys(categorySlug: string, query: CatalogQuery): string[] {
+  const category = getCategory(categorySlug);
+  const keys = [...(category?.keySpecs ?? [])];
+  const sortKey = query.sort?.replace(/^-/, "");
+  for (const key of [...query.filters.map((f) => f.key), ...(sortKey && sortKey !== "name" && sortKey !== "relevance" ? [sortKey] : [])]) {
+    if (!keys.includes(key) && category?.specs.includes(key) && requireSpec(key)) keys.push(key);
+  }
+  return keys;
 }

@@ -1,0 +1,181 @@
+import { splitBounds, type FacetResult } from "@/lib/catalog-params";
+import { displayUnitOf, type SpecDefinition } from "@/lib/specs";
+import { formatNumber, formatQuantity, type UnitSystem } from "@/lib/units";
+
+interface FieldProps<F extends FacetResult["kind"]> {
+  def: SpecDefinition;
+  facet: Extract<FacetResult, { kind: F }>;
+  /** The filter's text from the URL (canonical or as typed), if any. */
+  text?: string;
+  error?: string;
+  units: UnitSystem;
+}
+
+function ErrorText({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p id={id} className="text-sm text-red-700" data-testid="facet-error">
+      {error}
+    </p>
+  );
+}
+
+function NotStated({ count }: { count: number }) {
+  return count > 0 ? <p className="text-xs text-slate-500">Not stated: {count}</p> : null;
+}
+
+// Checkboxes for an enum or multi-enum facet: any of the checked values; counts are disjunctive, and checked
+// values stay visible even when their count is 0.
+export function EnumFacet({ def, facet, text, error }: FieldProps<"enum">) {
+  const selected = new Set((text ?? "").split(",").filter(Boolean));
+  const shown = facet.values.filter((v) => v.count > 0 || selected.has(v.value));
+  const errorId = `facet-${def.key}-error`;
+  return (
+    <fieldset data-testid={`facet-${def.key}`} aria-describedby={error ? errorId : undefined}>
+      <legend className="text-sm font-semibold">{def.label}</legend>
+      <ErrorText id={errorId} error={error} />
+      <ul className="mt-1 space-y-0.5 text-sm">
+        {shown.map((v) => (
+          <li key={v.value}>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name={def.key} value={v.value} defaultChecked={selected.has(v.value)} />
+              <span>
+                {v.label} <span className="text-slate-500">({v.count})</span>
+              </span>
+            </label>
+          </li>
+        ))}
+        {shown.length === 0 && <li className="text-xs text-slate-500">No stated values in these results</li>}
+      </ul>
+      <NotStated count={facet.notStated} />
+    </fieldset>
+  );
+}
+
+// Yes / No / Any radios for a tri-state boolean facet, with "not stated" counted apart from "no".
+export function BooleanFacet({ def, facet, text, error }: FieldProps<"boolean">) {
+  const current = text === "true" || text === "false" ? text : "";
+  const errorId = `facet-${def.key}-error`;
+  const choices = [
+    { value: "", label: "Any" },
+    { value: "true", label: `Yes (${facet.true})` },
+    { value: "false", label: `No (${facet.false})` },
+  ];
+  return (
+    <fieldset data-testid={`facet-${def.key}`} aria-describedby={error ? errorId : undefined}>
+      <legend className="text-sm font-semibold">{def.label}</legend>
+      <ErrorText id={errorId} error={error} />
+      <div className="mt-1 flex flex-wrap gap-x-3 text-sm">
+        {choices.map((c) => (
+          <label key={c.value || "any"} className="flex items-center gap-1">
+            <input type="radio" name={def.key} value={c.value} defaultChecked={current === c.value} />
+            {c.label}
+          </label>
+        ))}
+      </div>
+      <NotStated count={facet.notStated} />
+    </fieldset>
+  );
+}
+
+function formatFor(def: SpecDefinition, value: number, units: UnitSystem): string {
+  const unit = displayUnitOf(def, units);
+  return unit ? formatQuantity(value, unit) : formatNumber(value);
+}
+
+function Histogram({ def, facet, units }: { def: SpecDefinition; facet: Extract<FacetResult, { kind: "number" }>; units: UnitSystem }) {
+  const peak = Math.max(1, ...facet.histogram.map((b) => b.count));
+  if (facet.histogram.length === 0) return null;
+  return (
+    <div className="mt-1 flex h-8 items-end gap-px" aria-hidden="true" data-testid={`histogram-${def.key}`}>
+      {facet.histogram.map((b, i) => (
+        <div
+          key={i}
+          className="flex-1 rounded-t bg-brand-700/60"
+          style={{ height: `${Math.max(b.count ? 8 : 0, (b.count / peak) * 100)}%` }}
+          title={`${formatFor(def, b.from, units)} – ${formatFor(def, b.to, units)}: ${b.count}`}
+        />
+      ))}
+    </div>
+  );
+}
+
+interface BoundProps {
+  def: SpecDefinition;
+  text?: string;
+  error?: string;
+  units: UnitSystem;
+  labels: [string, string];
+}
+
+// Min/max text inputs; a bare number is read in the unit shown beside it (sent as `key.unit`), and any other
+// unit may be typed ("262 ft", "0.03 kW").
+function BoundInputs({ def, text, error, units, labels }: BoundProps) {
+  const [min, max] = text ? splitBounds(text) : ["", ""];
+  const errorId = `facet-${def.key}-error`;
+  const unit = displayUnitOf(def, units);
+  const hint = unit ? ` in ${unit.symbol} (or type another unit)` : "";
+  return (
+    <div className="mt-1 grid grid-cols-2 gap-2">
+      {unit && <input type="hidden" name={`${def.key}.unit`} value={unit.symbol} />}
+      {(["min", "max"] as const).map((side, i) => (
+        <label key={side} className="text-xs text-slate-600">
+          {labels[i]}
+          <span className="sr-only">
+            {" "}
+            {def.label}
+            {hint}
+          </span>
+          <input
+            type="text"
+            inputMode="text"
+            name={`${def.key}.${side}`}
+            defaultValue={side === "min" ? min : max}
+            placeholder={unit ? unit.symbol : ""}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            className={`mt-0.5 w-full rounded border px-2 py-1 text-sm text-slate-900 ${error ? "border-red-600" : "border-slate-300"}`}
+          />
+        </label>
+      ))}
+    </div>
+  );
+}
+
+// Min and max inputs (units accepted, e.g. "262 ft") for a quantity or count facet, with the distribution of
+// values in the results as a small histogram.
+export function NumberFacet({ def, facet, text, error, units }: FieldProps<"number">) {
+  const errorId = `facet-${def.key}-error`;
+  return (
+    <fieldset data-testid={`facet-${def.key}`}>
+      <legend className="text-sm font-semibold">{def.label}</legend>
+      <Histogram def={def} facet={facet} units={units} />
+      {facet.min !== null && facet.max !== null && (
+        <p className="text-xs text-slate-600">
+          In results: {formatFor(def, facet.min, units)} – {formatFor(def, facet.max, units)}
+        </p>
+      )}
+      <BoundInputs def={def} text={text} error={error} units={units} labels={["At least", "At most"]} />
+      <ErrorText id={errorId} error={error} />
+      <NotStated count={facet.notStated} />
+    </fieldset>
+  );
+}
+
+// "Must cover" inputs for a range spec (operating temperature): the product's range has to contain them.
+export function RangeFacet({ def, facet, text, error, units }: FieldProps<"range">) {
+  const errorId = `facet-${def.key}-error`;
+  return (
+    <fieldset data-testid={`facet-${def.key}`}>
+      <legend className="text-sm font-semibold">{def.label}</legend>
+      {facet.min !== null && facet.max !== null && (
+        <p className="text-xs text-slate-600">
+          Stated ranges span {formatFor(def, facet.min, units)} – {formatFor(def, facet.max, units)}
+        </p>
+      )}
+      <BoundInputs def={def} text={text} error={error} units={units} labels={["Must cover from", "Must cover to"]} />
+      <ErrorText id={errorId} error={error} />
+      <NotStated count={facet.notStated} />
+    </fieldset>
+  );
+}
