@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CompareTray } from "@/components/compare/compare-tray";
 import { UnitSwitch } from "@/components/ui/unit-switch";
+import { getDb } from "@/db";
+import { getProductLabels } from "@/db/queries/compare";
+import { getTraySlugs } from "./_lib/compare-tray";
 import { getUnitSystem } from "./_lib/unit-system";
 import "./globals.css";
 
@@ -11,13 +15,15 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const units = await getUnitSystem();
+  const traySlugs = await getTraySlugs();
+  const trayItems = traySlugs.length ? await getProductLabels(getDb(), traySlugs) : [];
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           Skip to content
         </a>
-        <header className="bg-brand-800 text-white">
+        <header className="bg-brand-800 text-white print:hidden">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
             <Link href="/" className="text-lg font-bold tracking-tight">
               SpecGrid
@@ -25,6 +31,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav aria-label="Main" className="flex gap-4 text-sm">
               <Link href="/products" className="hover:underline">
                 All products
+              </Link>
+              <Link href="/compare" className="hover:underline">
+                Compare
               </Link>
             </nav>
             <form action="/products" method="get" role="search" className="ml-auto flex gap-1">
@@ -45,10 +54,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <UnitSwitch current={units} />
           </div>
         </header>
-        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        <main id="main" className={`mx-auto max-w-6xl px-4 py-6 ${trayItems.length ? "pb-24" : ""}`}>
           {children}
         </main>
-        <footer className="mx-auto max-w-6xl px-4 py-8 text-xs text-slate-600">
+        <CompareTray items={trayItems} />
+        <footer className={`mx-auto max-w-6xl px-4 py-8 text-xs text-slate-600 print:hidden ${trayItems.length ? "mb-16" : ""}`}>
           Values carry their source. Products marked “Demo data” are fictional and exist to show filtering and
           comparison.
         </footer>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { SpecCell } from "@/lib/product-view";
+import { CompareButton } from "@/components/compare/compare-button";
 import { DemoBadge } from "@/components/ui/demo-badge";
 
 export interface ProductCardProps {
@@ -9,6 +10,8 @@ export interface ProductCardProps {
   categoryName: string;
   demo: boolean;
   keySpecs: SpecCell[];
+  /** The visitor's compare tray, for the Compare button's state. */
+  tray: readonly string[];
 }
 
 // A product in a list: name, maker, category and the category's key specs in the visitor's units.
@@ -32,6 +35,9 @@ export function ProductCard(props: ProductCardProps) {
           </div>
         ))}
       </dl>
+      <div className="mt-auto pt-3">
+        <CompareButton slug={props.slug} name={`${props.manufacturer} ${props.name}`} tray={props.tray} />
+      </div>
     </article>
   );
 }

@@ -30,8 +30,9 @@ function textArray(values: readonly string[]): SQL {
   return sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 }
 
-// Whether product p passes one spec filter (a missing value never passes).
-export function filterCondition(filter: SpecFilter): SQL {
+// Whether product p passes one spec filter (a missing value never passes). With `allOf`, a multi-enum must
+// include every listed option (a requirement) instead of any of them (a filter).
+export function filterCondition(filter: SpecFilter, options: { allOf?: boolean } = {}): SQL {
   const s = sql`s.product_id = p.id and s.spec_key = ${filter.key}`;
   switch (filter.kind) {
     case "number": {
@@ -48,7 +49,9 @@ export function filterCondition(filter: SpecFilter): SQL {
       return sql`exists (select 1 from product_specs s where ${s} and s.flag = ${filter.value})`;
     case "options":
       return requireSpec(filter.key).kind === "multi_enum"
-        ? sql`exists (select 1 from product_specs s where ${s} and s.codes && ${textArray(filter.values)})`
+        ? options.allOf
+          ? sql`exists (select 1 from product_specs s where ${s} and s.codes @> ${textArray(filter.values)})`
+          : sql`exists (select 1 from product_specs s where ${s} and s.codes && ${textArray(filter.values)})`
         : sql`exists (select 1 from product_specs s where ${s} and s.code = any(${textArray(filter.values)}))`;
   }
 }

@@ -141,14 +141,19 @@ export async function searchCatalog(
   options: { facets: boolean } = { facets: true },
 ): Promise<CatalogSearchResult> {
   const defs = options.facets ? facetSpecsFor(query.category, query.filters) : [];
-  const facetRows = await countFacets(db, query, defs);
-  const total = facetRows.find((r) => r.key === "__total")?.cnt ?? 0;
-  const facets = defs.map((def) => assembleFacet(def, facetRows.filter((r) => r.key === def.key)));
-
-  const where = and([baseConditions(query), ...query.filters.map(filterCondition)]);
-  const page = rowsOf<{ id: number }>(
-    await db.execute(sql`select p.id from products p join manufacturers mf on mf.id = p.manufacturer_id
-      where ${where} order by ${orderBy(query)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
-  ).map((r) => Number(r.id));
-  return { items: await attachSpecs(db, page), total, facets };
+  const where = and([baseConditions(query), ...query.filters.map((f) => filterCondition(f))]);
+  // one snapshot, so the total, the facets and the page agree even while the catalog changes
+  return db.transaction(
+    async (tx) => {
+      const facetRows = await countFacets(tx, query, defs);
+      const total = facetRows.find((r) => r.key === "__total")?.cnt ?? 0;
+      const facets = defs.map((def) => assembleFacet(def, facetRows.filter((r) => r.key === def.key)));
+      const page = rowsOf<{ id: number }>(
+        await tx.execute(sql`select p.id from products p join manufacturers mf on mf.id = p.manufacturer_id
+          where ${where} order by ${orderBy(query)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
+      ).map((r) => Number(r.id));
+      return { items: await attachSpecs(tx, page), total, facets };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
 }

@@ -17,7 +17,7 @@ const shared = sharedFacetKeys();
 // category is chosen), plus any filtered key not among them. For search queries, pages and the API.
 export function facetSpecsFor(category: string | undefined, filters: readonly SpecFilter[] = []): SpecDefinition[] {
   const base = category ? (getCategory(category)?.specs ?? []).filter((k) => isFilterable(requireSpec(k))) : shared;
-  const extra = filters.map((f) => f.key).filter((k) => !base.includes(k));
+  const extra = filters.map((f) => f.key).filter((k) => !base.includes(k) && isFilterable(requireSpec(k)));
   return [...base, ...extra].map(requireSpec);
 }
 

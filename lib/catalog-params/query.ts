@@ -61,9 +61,40 @@ export interface ParsedCatalogQuery {
   errors: Record<string, string>;
 }
 
-type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
-function collect(raw: RawParams): Map<string, string[]> {
+// Gathers spec filter texts from parameters named `<prefix><key>` (or a form's `<prefix><key>.min/.max/.unit`,
+// or repeated values); names that are no spec key come back as `unknown`. For catalog and compare codecs.
+export function collectFilterInputs(
+  params: Map<string, string[]>,
+  prefix: string,
+): { inputs: Map<string, string>; unknown: string[] } {
+  const inputs = new Map<string, string>();
+  const unknown: string[] = [];
+  for (const [name, values] of params) {
+    if (!name.startsWith(prefix)) continue;
+    const bare = name.slice(prefix.length);
+    const bound = /^(.+)\.(min|max|unit)$/.exec(bare);
+    const key = bound ? bound[1] : bare;
+    const def = getSpec(key);
+    if (!def) {
+      unknown.push(name);
+      continue;
+    }
+    if (bound) {
+      const [min, max, unit] = ["min", "max", "unit"].map((side) => params.get(`${prefix}${key}.${side}`)?.[0]);
+      const text = boundsText(def, min, max, unit);
+      if (text && !params.has(`${prefix}${key}`)) inputs.set(key, text);
+    } else {
+      const nonEmpty = values.map((v) => v.trim()).filter(Boolean);
+      if (nonEmpty.length > 0) inputs.set(key, nonEmpty.join(","));
+    }
+  }
+  return { inputs, unknown };
+}
+
+// Collects repeated parameters into lists; for the codecs.
+export function collect(raw: RawParams): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const entries: [string, string | string[] | undefined][] =
     raw instanceof URLSearchParams ? [...raw.entries()] : Object.entries(raw);
@@ -94,29 +125,15 @@ export function parseCatalogQuery(raw: RawParams, options: { strict: boolean }):
   const params = collect(raw);
   const errors: Record<string, string> = {};
   const base: Record<string, string> = {};
-  const filterInputs = new Map<string, string>();
 
   for (const [name, values] of params) {
-    const nonEmpty = values.map((v) => v.trim()).filter(Boolean);
-    if (name in catalogBaseSchema.shape) {
-      if (nonEmpty[0] !== undefined) base[name] = nonEmpty[0];
-      continue;
-    }
-    const bound = /^(.+)\.(min|max|unit)$/.exec(name);
-    const key = bound ? bound[1] : name;
-    const def = getSpec(key);
-    if (!def) {
-      if (options.strict) errors[name] = "unknown parameter";
-      continue;
-    }
-    if (bound) {
-      const [min, max, unit] = ["min", "max", "unit"].map((side) => params.get(`${key}.${side}`)?.[0]);
-      const text = boundsText(def, min, max, unit);
-      if (text && !params.has(key)) filterInputs.set(key, text);
-    } else if (nonEmpty.length > 0) {
-      filterInputs.set(key, nonEmpty.join(","));
-    }
+    if (!(name in catalogBaseSchema.shape)) continue;
+    const first = values.map((v) => v.trim()).find(Boolean);
+    if (first !== undefined) base[name] = first;
   }
+  const rest = new Map([...params].filter(([name]) => !(name in catalogBaseSchema.shape)));
+  const { inputs: filterInputs, unknown } = collectFilterInputs(rest, "");
+  if (options.strict) for (const name of unknown) errors[name] = "unknown parameter";
 
   const parsedBase = catalogBaseSchema.safeParse(base);
   if (!parsedBase.success) {

@@ -9,6 +9,9 @@ import { searchCatalog } from "@/db/queries/search";
 import { isSortableSpec, parseCatalogQuery, serializeCatalogQuery, type CatalogQuery } from "@/lib/catalog-params";
 import { buildKeySpecs } from "@/lib/product-view";
 import { categories, getCategory, requireSpec, specsOfCategory } from "@/lib/specs";
+import { redirect } from "next/navigation";
+import { isNonCanonical } from "../../_lib/canonical";
+import { getTraySlugs } from "../../_lib/compare-tray";
 import { getUnitSystem } from "../../_lib/unit-system";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -42,9 +45,15 @@ function sortOptions(query: CatalogQuery) {
 // The product list: category links, facet filters with disjunctive counts, keyword search, sort, pagination.
 // All state is in the URL (one codec with the API); works without JavaScript.
 export default async function ProductsPage({ searchParams }: { searchParams: SearchParams }) {
-  const parsed = parseCatalogQuery(await searchParams, { strict: false });
+  const raw = await searchParams;
+  const parsed = parseCatalogQuery(raw, { strict: false });
   const { query, filterText, errors } = parsed;
+  const canonical = serializeCatalogQuery({ ...query, filterText });
+  // a submitted GET form (no JavaScript) lands here with min/max fields: move to the clean, shareable URL
+  const baseErrors = Object.keys(errors).some((key) => !(key in filterText));
+  if (!baseErrors && isNonCanonical(raw, canonical)) redirect(`/products${canonical}`);
   const units = await getUnitSystem();
+  const tray = await getTraySlugs();
   const { items, total, facets } = await searchCatalog(getDb(), query);
   const category = query.category ? getCategory(query.category) : undefined;
   const hrefFor = (changes: Partial<CatalogQuery> & { filterText?: Record<string, string> }) =>
@@ -92,7 +101,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
           errors={errors}
           units={units}
           clearHref={hrefFor({ filterText: {} })}
-          stateKey={serializeCatalogQuery({ ...query, filterText })}
+          stateKey={canonical}
         />
       </aside>
       <section aria-labelledby="results-heading">
@@ -126,6 +135,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
                 manufacturer={p.manufacturer.name}
                 categoryName={p.category.name}
                 demo={p.demo}
+                tray={tray}
                 keySpecs={buildKeySpecs(p, cardKeys(p.category.slug, query), units)}
               />
             ))}

@@ -6,6 +6,7 @@ import { getManufacturerBySlug } from "@/db/queries/manufacturers";
 import { searchCatalog } from "@/db/queries/search";
 import { buildKeySpecs } from "@/lib/product-view";
 import { getCategory } from "@/lib/specs";
+import { getTraySlugs } from "../../../_lib/compare-tray";
 import { getUnitSystem } from "../../../_lib/unit-system";
 
 type Params = Promise<{ slug: string }>;
@@ -22,6 +23,7 @@ export default async function ManufacturerPage({ params }: { params: Params }) {
   const maker = await getManufacturerBySlug(db, slug);
   if (!maker) notFound();
   const units = await getUnitSystem();
+  const tray = await getTraySlugs();
   const { items, total } = await searchCatalog(db, { manufacturer: slug, page: 1, pageSize: 100, filters: [] }, { facets: false });
   return (
     <div className="space-y-4">
@@ -45,6 +47,7 @@ export default async function ManufacturerPage({ params }: { params: Params }) {
             manufacturer={p.manufacturer.name}
             categoryName={p.category.name}
             demo={p.demo}
+            tray={tray}
             keySpecs={buildKeySpecs(p, getCategory(p.category.slug)?.keySpecs ?? [], units)}
           />
         ))}

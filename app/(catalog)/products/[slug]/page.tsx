@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { CompareButton } from "@/components/compare/compare-button";
 import { SpecTable } from "@/components/product/spec-table";
 import { DemoBadge } from "@/components/ui/demo-badge";
 import { buildSpecSheet, toPropertyValues } from "@/lib/product-view";
 import { loadProduct } from "../../../_lib/data";
+import { getTraySlugs } from "../../../_lib/compare-tray";
 import { getUnitSystem } from "../../../_lib/unit-system";
 
 type Params = Promise<{ slug: string }>;
@@ -26,6 +28,7 @@ export default async function ProductPage({ params }: { params: Params }) {
   const product = await loadProduct((await params).slug);
   if (!product) notFound();
   const units = await getUnitSystem();
+  const tray = await getTraySlugs();
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const sheet = buildSpecSheet(product, units);
   const jsonLd = {
@@ -56,6 +59,7 @@ export default async function ProductPage({ params }: { params: Params }) {
             {product.manufacturer.name} {product.name}
           </h1>
           {product.demo && <DemoBadge />}
+          <CompareButton slug={product.slug} name={`${product.manufacturer.name} ${product.name}`} tray={tray} />
         </div>
         <p className="text-sm text-slate-600">
           Model {product.modelNumber} · by{" "}
