@@ -104,7 +104,7 @@ async function explain(url: string, query: CatalogQuery): Promise<string> {
   try {
     await searchCatalog(db, query);
     const out: string[] = [];
-    for (const s of statements) {
+    for (const s of statements.filter((x) => /^\s*(select|with)\b/i.test(x.text))) {
       const rows = await client.unsafe(`explain (analyze, buffers) ${s.text}`, s.params as postgres.ParameterOrJSON<never>[]);
       out.push(`-- ${s.text.replace(/\s+/g, " ").slice(0, 160)}…`, ...rows.map((r) => String(r["QUERY PLAN"])), "");
     }

@@ -3,8 +3,11 @@ import { displayUnitOf, optionLabel, type SpecValue } from "@/lib/specs";
 import { fromCanonical, type UnitSystem } from "@/lib/units";
 import type { Comparison, CompareRow } from "./rows";
 
+const plainNumber = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 10, useGrouping: false });
+
+// A number as spreadsheets read it: up to 10 significant digits, never exponent notation or grouping.
 function plain(n: number): string {
-  return String(Number(n.toPrecision(10)));
+  return plainNumber.format(n).replace(/^-0$/, "0");
 }
 
 function cellText(row: CompareRow, value: SpecValue | null, applicable: boolean, units: UnitSystem): string {

@@ -64,8 +64,8 @@ function identity(value: SpecValue | null): string {
   return value === null ? "∅" : JSON.stringify(value);
 }
 
-// Indexes of the best cells by the spec's direction (ties all marked); none for neutral specs or when nothing
-// differs. For buildComparison and its tests.
+// Indexes of the best cells by the spec's direction (ties all marked); none for neutral specs, or unless at least
+// two different values are stated. For buildComparison and its tests.
 export function bestIndexes(def: SpecDefinition, cells: readonly { value: SpecValue | null; applicable: boolean }[]): number[] {
   if (def.direction === "neutral") return [];
   const score = (v: SpecValue): number | null => {
@@ -87,7 +87,8 @@ export function bestIndexes(def: SpecDefinition, cells: readonly { value: SpecVa
   };
   const scored = cells.map((c, i) => ({ i, s: c.applicable && c.value !== null ? score(c.value) : null }));
   const stated = scored.filter((x): x is { i: number; s: number } => x.s !== null);
-  if (stated.length === 0) return [];
+  // "best" needs something to beat: at least two different stated values (a lone "No" is not best)
+  if (new Set(stated.map((x) => x.s)).size < 2) return [];
   const target = def.direction === "higher" ? Math.max(...stated.map((x) => x.s)) : Math.min(...stated.map((x) => x.s));
   return stated.filter((x) => x.s === target).map((x) => x.i);
 }
