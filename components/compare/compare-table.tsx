@@ -57,7 +57,10 @@ function Row({ row, props }: { row: CompareRow; props: CompareTableProps }) {
       data-testid={`compare-row-${row.def.key}`}
       data-differs={row.differs || undefined}
     >
-      <th scope="row" className="sticky left-0 z-10 min-w-40 bg-inherit px-3 py-2 text-left align-top font-normal text-slate-800 print:static">
+      <th
+        scope="row"
+        className={`sticky left-0 z-10 min-w-40 px-3 py-2 text-left align-top font-normal text-slate-800 print:static ${row.differs ? "bg-amber-50" : "bg-white"}`}
+      >
         <span className={`block ${row.differs ? "font-semibold" : ""}`}>{row.def.label}</span>
         {row.differs && <span className="text-xs text-amber-800">differs</span>}
       </th>
