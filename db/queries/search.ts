@@ -34,71 +34,70 @@ function and(parts: SQL[]): SQL {
   return parts.length ? sql.join(parts, sql` and `) : sql`true`;
 }
 
-// One UNION ALL branch set per facet, over the joined rows j (that facet's values among products passing every
-// other filter). Bucket names starting with "__" are bookkeeping, "h<i>" histogram buckets.
-function facetBranches(def: SpecDefinition, cte: SQL, key: string): SQL[] {
-  const stated = sql`select ${key}::text, '__stated', null::float8, count(*) from ${cte}`;
-  switch (def.kind) {
-    case "enum":
-      return [stated, sql`select ${key}::text, code, null::float8, count(*) from ${cte} group by code`];
-    case "multi_enum":
-      return [
-        stated,
-        sql`select ${key}::text, u.code, null::float8, count(*) from ${cte} cross join unnest(codes) as u(code) group by u.code`,
-      ];
-    case "boolean":
-      return [stated, sql`select ${key}::text, flag::text, null::float8, count(*) from ${cte} group by flag`];
-    case "range":
-      return [
-        stated,
-        sql`select ${key}::text, '__min', min(range_min), null from ${cte}`,
-        sql`select ${key}::text, '__max', max(range_max), null from ${cte}`,
-      ];
-    case "quantity":
-    case "count":
-      return [
-        stated,
-        sql`select ${key}::text, '__min', min(number), null from ${cte}`,
-        sql`select ${key}::text, '__max', max(number), null from ${cte}`,
-        sql`select ${key}::text, 'h' || (case when b.mx = b.mn then 0
-              else least(floor((j.number - b.mn) / (b.mx - b.mn) * ${HISTOGRAM_BUCKETS}), ${HISTOGRAM_BUCKETS - 1}) end)::int,
-            null::float8, count(*)
-            from ${cte} j cross join (select min(number) as mn, max(number) as mx from ${cte}) b group by 2`,
-      ];
-    case "text":
-      return [];
-  }
-}
-
-// Counts every facet of a view in one statement: products matching the non-spec conditions are flagged once per
-// filter (CTE m), then each facet counts its values among products passing all the other filters (disjunctive).
-async function countFacets(db: Db, query: CatalogQuery, defs: SpecDefinition[]) {
+// Counts every facet of a view in one statement and one pass over the facet values:
+// - m: the products matching the non-spec conditions, flagged once per filter;
+// - v: their facet values, each kept when its product passes every filter except those on the value's own key
+//   (disjunctive counting);
+// - a handful of GROUP BY branches over v (stated counts, min/max, option counts, booleans, histograms).
+// Rows come back as (key, bucket, num, cnt); buckets starting "__" are bookkeeping, "h<i>" histogram buckets.
+async function countFacets(db: Db, query: CatalogQuery, defs: SpecDefinition[]): Promise<FacetCountRow[]> {
   const filters = query.filters;
   const flags = filters.map((f, i) => sql`${filterCondition(f)} as ${sql.identifier(`m${i}`)}`);
   const flag = (i: number) => sql`${sql.identifier(`m${i}`)}`;
   const allFlags = and(filters.map((_, i) => flag(i)));
   const exceptFlags = (key: string) => and(filters.flatMap((f, i) => (f.key === key ? [] : [flag(i)])));
+  const keys = defs.map((d) => d.key);
+  const filteredKeys = [...new Set(filters.map((f) => f.key))].filter((k) => keys.includes(k));
+  const countsHere = filteredKeys.length
+    ? sql`(case ${sql.join(filteredKeys.map((k) => sql`when s.spec_key = ${k} then ${exceptFlags(k)}`), sql` `)} else ${allFlags} end)`
+    : allFlags;
+  const keyArray = sql`array[${sql.join(keys.map((k) => sql`${k}`), sql`, `)}]::text[]`;
 
-  const ctes: SQL[] = [
+  const ctes = [
     sql`m as materialized (select p.id${flags.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``} from products p where ${baseConditions(query)})`,
   ];
   const branches: SQL[] = [
     sql`select '__total'::text as key, null::text as bucket, null::float8 as num, count(*) as cnt from m where ${allFlags}`,
+    ...filteredKeys.map((k) => sql`select ${k}::text, '__base', null::float8, count(*) from m where ${exceptFlags(k)}`),
   ];
-  defs.forEach((def, i) => {
-    const name = sql`${sql.identifier(`j${i}`)}`;
-    ctes.push(sql`${name} as (select s.* from m join product_specs s on s.product_id = m.id and s.spec_key = ${def.key}
-      where ${exceptFlags(def.key)})`);
-    branches.push(sql`select ${def.key}::text, '__base', null::float8, count(*) from m where ${exceptFlags(def.key)}`);
-    branches.push(...facetBranches(def, name, def.key));
-  });
+  if (keys.length > 0) {
+    ctes.push(sql`v as materialized (select s.spec_key, s.number, s.range_min, s.range_max, s.flag, s.code, s.codes
+      from m join product_specs s on s.product_id = m.id where s.spec_key = any(${keyArray}) and ${countsHere})`);
+    branches.push(
+      sql`select spec_key, '__stated', null::float8, count(*) from v group by spec_key`,
+      sql`select spec_key, '__min', min(coalesce(number, range_min)), null from v group by spec_key`,
+      sql`select spec_key, '__max', max(coalesce(number, range_max)), null from v group by spec_key`,
+      sql`select spec_key, code, null::float8, count(*) from v where code is not null group by spec_key, code`,
+      sql`select spec_key, u.code, null::float8, count(*) from v cross join unnest(v.codes) as u(code) group by spec_key, u.code`,
+      sql`select spec_key, flag::text, null::float8, count(*) from v where flag is not null group by spec_key, flag`,
+      sql`select spec_key, 'h' || (case when mx = mn then 0
+            else least(floor((number - mn) / (mx - mn) * ${HISTOGRAM_BUCKETS}), ${HISTOGRAM_BUCKETS - 1}) end)::int,
+          null::float8, count(*)
+          from (select spec_key, number, min(number) over w as mn, max(number) over w as mx
+                from v where number is not null window w as (partition by spec_key)) h
+          group by 1, 2`,
+    );
+  }
   const statement = sql`with ${sql.join(ctes, sql`, `)} ${sql.join(branches, sql` union all `)}`;
-  return rowsOf<FacetRow>(await db.execute(statement)).map((r) => ({
+  const rows = rowsOf<FacetRow>(await db.execute(statement)).map((r) => ({
     key: r.key,
     bucket: r.bucket,
     num: r.num === null ? null : Number(r.num),
     cnt: r.cnt === null ? 0 : Number(r.cnt),
   }));
+  // a facet without a filter of its own is counted among all matching products: its base is the total
+  const total = rows.find((r) => r.key === "__total")?.cnt ?? 0;
+  for (const key of keys) {
+    if (!filteredKeys.includes(key)) rows.push({ key, bucket: "__base", num: null, cnt: total });
+  }
+  return rows;
+}
+
+interface FacetCountRow {
+  key: string;
+  bucket: string | null;
+  num: number | null;
+  cnt: number;
 }
 
 function assembleFacet(def: SpecDefinition, rows: { bucket: string | null; num: number | null; cnt: number }[]): FacetResult {
