@@ -1,5 +1,7 @@
 import Link from "next/link";
-import type { SpecCell } from "@/lib/product-view";
+import { buildKeySpecs, type ProductSpecsInput, type SpecCell } from "@/lib/product-view";
+import { getCategory } from "@/lib/specs";
+import type { UnitSystem } from "@/lib/units";
 import { CompareButton } from "@/components/compare/compare-button";
 import { DemoBadge } from "@/components/ui/demo-badge";
 
@@ -39,5 +41,29 @@ export function ProductCard(props: ProductCardProps) {
         <CompareButton slug={props.slug} name={`${props.manufacturer} ${props.name}`} tray={props.tray} />
       </div>
     </article>
+  );
+}
+
+// A card for a catalog product record: its category's key specs plus `extraKeys` (the specs being filtered, sorted
+// or required, when the category has them), in the visitor's units.
+export function CatalogProductCard({ product, units, tray, extraKeys = [] }: {
+  product: ProductSpecsInput & { slug: string; name: string; demo: boolean; manufacturer: { name: string }; category: { slug: string; name: string } };
+  units: UnitSystem;
+  tray: readonly string[];
+  extraKeys?: readonly string[];
+}) {
+  const category = getCategory(product.category.slug);
+  const keys = [...(category?.keySpecs ?? [])];
+  for (const key of extraKeys) if (!keys.includes(key) && category?.specs.includes(key)) keys.push(key);
+  return (
+    <ProductCard
+      slug={product.slug}
+      name={product.name}
+      manufacturer={product.manufacturer.name}
+      categoryName={product.category.name}
+      demo={product.demo}
+      tray={tray}
+      keySpecs={buildKeySpecs(product, keys, units)}
+    />
   );
 }

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ProductCard } from "@/components/catalog/product-card";
+import { CatalogProductCard } from "@/components/catalog/product-card";
 import { CompareTable } from "@/components/compare/compare-table";
 import { sourceKindLabels } from "@/components/product/source-marker";
 import { PrintButton } from "@/components/ui/print-button";
 import { getDb } from "@/db";
 import { findAlternatives } from "@/db/queries/compare";
 import { parseCompareQuery, serializeCompareQuery } from "@/lib/catalog-params";
-import { buildKeySpecs } from "@/lib/product-view";
 import { getCategory, type SpecSource } from "@/lib/specs";
 import { isNonCanonical } from "../../_lib/canonical";
 import { loadComparison } from "../../_lib/compare-data";
@@ -160,15 +159,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
                   <p className="text-xs font-semibold" data-testid="alternative-met">
                     Meets {met} of {requirements.length} requirements
                   </p>
-                  <ProductCard
-                    slug={product.slug}
-                    name={product.name}
-                    manufacturer={product.manufacturer.name}
-                    categoryName={product.category.name}
-                    demo={product.demo}
-                    tray={tray}
-                    keySpecs={buildKeySpecs(product, [...new Set([...(getCategory(product.category.slug)?.keySpecs ?? []), ...query.requirements.keys()])], units)}
-                  />
+                  <CatalogProductCard product={product} units={units} tray={tray} extraKeys={[...query.requirements.keys()]} />
                 </li>
               ))}
             </ul>

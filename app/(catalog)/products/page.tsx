@@ -3,12 +3,11 @@ import Link from "next/link";
 import { ActiveFilters } from "@/components/catalog/active-filters";
 import { FacetPanel } from "@/components/catalog/facets/facet-panel";
 import { Pagination } from "@/components/catalog/pagination";
-import { ProductCard } from "@/components/catalog/product-card";
+import { CatalogProductCard } from "@/components/catalog/product-card";
 import { getDb } from "@/db";
 import { searchCatalog } from "@/db/queries/search";
 import { isSortableSpec, parseCatalogQuery, serializeCatalogQuery, type CatalogQuery } from "@/lib/catalog-params";
-import { buildKeySpecs } from "@/lib/product-view";
-import { categories, getCategory, requireSpec, specsOfCategory } from "@/lib/specs";
+import { categories, getCategory, specsOfCategory } from "@/lib/specs";
 import { redirect } from "next/navigation";
 import { isNonCanonical } from "../../_lib/canonical";
 import { getTraySlugs } from "../../_lib/compare-tray";
@@ -128,16 +127,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
         ) : (
           <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {items.map((p) => (
-              <ProductCard
-                key={p.slug}
-                slug={p.slug}
-                name={p.name}
-                manufacturer={p.manufacturer.name}
-                categoryName={p.category.name}
-                demo={p.demo}
-                tray={tray}
-                keySpecs={buildKeySpecs(p, cardKeys(p.category.slug, query), units)}
-              />
+              <CatalogProductCard key={p.slug} product={p} units={units} tray={tray} extraKeys={cardExtraKeys(query)} />
             ))}
           </div>
         )}
@@ -152,14 +142,8 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
   );
 }
 
-// A card shows its category's key specs, plus the specs being filtered or sorted on (so the reason it matched
-// is visible).
-function cardKeys(categorySlug: string, query: CatalogQuery): string[] {
-  const category = getCategory(categorySlug);
-  const keys = [...(category?.keySpecs ?? [])];
+// The specs being filtered or sorted on, which cards show too (so the reason a product matched is visible).
+function cardExtraKeys(query: CatalogQuery): string[] {
   const sortKey = query.sort?.replace(/^-/, "");
-  for (const key of [...query.filters.map((f) => f.key), ...(sortKey && sortKey !== "name" && sortKey !== "relevance" ? [sortKey] : [])]) {
-    if (!keys.includes(key) && category?.specs.includes(key) && requireSpec(key)) keys.push(key);
-  }
-  return keys;
+  return [...query.filters.map((f) => f.key), ...(sortKey && sortKey !== "name" && sortKey !== "relevance" ? [sortKey] : [])];
 }

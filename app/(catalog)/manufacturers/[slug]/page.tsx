@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ProductCard } from "@/components/catalog/product-card";
+import { CatalogProductCard } from "@/components/catalog/product-card";
 import { getDb } from "@/db";
 import { getManufacturerBySlug } from "@/db/queries/manufacturers";
 import { searchCatalog } from "@/db/queries/search";
-import { buildKeySpecs } from "@/lib/product-view";
-import { getCategory } from "@/lib/specs";
 import { getTraySlugs } from "../../../_lib/compare-tray";
 import { getUnitSystem } from "../../../_lib/unit-system";
 
@@ -40,16 +38,7 @@ export default async function ManufacturerPage({ params }: { params: Params }) {
       </p>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {items.map((p) => (
-          <ProductCard
-            key={p.slug}
-            slug={p.slug}
-            name={p.name}
-            manufacturer={p.manufacturer.name}
-            categoryName={p.category.name}
-            demo={p.demo}
-            tray={tray}
-            keySpecs={buildKeySpecs(p, getCategory(p.category.slug)?.keySpecs ?? [], units)}
-          />
+          <CatalogProductCard key={p.slug} product={p} units={units} tray={tray} />
         ))}
       </div>
     </div>
