@@ -1,18 +1,15 @@
 // `npm run bench:http`: requests per second and p50/p95 latency of the catalog page and the JSON API (with
 // filters, uncached), next to a bare static and a bare dynamic route of the same production build, in one run.
-// Starts `next start` itself (on DATABASE_URL when set, else a fresh seeded embedded database), loads it from
-// this process over loopback only, and stops it. Run `npx next build` first.
-import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
+// Starts the build (bench/server.ts), loads it from this process over loopback only, and stops it.
+import { mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { startBenchServer } from "./server";
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ""), process.argv[i + 1]);
 const port = Number(args.get("port") ?? 3300);
 const duration = Number(args.get("duration") ?? 10) * 1000;
 const connections = Number(args.get("connections") ?? 8);
-const base = `http://127.0.0.1:${port}`;
 const filters = "category=network-switches&poe_power_per_port=30W..&poe_ports=4..&sort=-poe_budget";
 
 const targets = [
@@ -56,31 +53,10 @@ async function load(url: string) {
   };
 }
 
-async function waitFor(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`server did not answer ${url}`);
-}
-
 async function main() {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
-  const dataDir = path.resolve(".data/bench-http");
-  if (!process.env.DATABASE_URL) {
-    rmSync(dataDir, { recursive: true, force: true });
-    env.PGLITE_DIR = dataDir;
-    const setup = spawnSync("npx", ["tsx", "db/cli/setup.ts"], { env, stdio: "inherit" });
-    if (setup.status !== 0) throw new Error("database setup failed");
-  }
-  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port)], { env, stdio: "ignore" });
+  const server = await startBenchServer("bench-http", port);
+  const base = server.base;
   try {
-    await waitFor(`${base}/api/v1/health`, 60_000);
     const results = [];
     for (const target of targets) {
       await load(`${base}${target.path}`); // warm-up pass, same duration, not recorded
@@ -99,7 +75,7 @@ async function main() {
     writeFileSync(file, JSON.stringify({ connections, durationMs: duration, results }, null, 2));
     console.log(`\nraw results: ${file}`);
   } finally {
-    server.kill("SIGTERM");
+    server.stop();
   }
 }
 
