@@ -1,12 +1,9 @@
 "use server";
 
-import { z } from "zod";
 import { getDb } from "@/db";
 import { getProductsBySlugs } from "@/db/queries/compare";
-import { MAX_COMPARE } from "@/lib/catalog-params";
+import { MAX_COMPARE, slugSchema } from "@/lib/catalog-params";
 import { getTraySlugs, saveTray } from "./_lib/compare-tray";
-
-const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,119}$/);
 
 function slugFrom(formData: FormData): string | null {
   const parsed = slugSchema.safeParse(formData.get("slug"));

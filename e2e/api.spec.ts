@@ -281,3 +281,21 @@ test.describe("search API grammar", () => {
     expect(names).toEqual(expect.arrayContaining(["category", "q", "sort", "poe_power_per_port", "detection_radius"]));
   });
 });
+
+test.describe("hostile input never reaches a 500", () => {
+  for (const path of [
+    "/api/v1/products?q=a%00b",
+    "/api/v1/products/%00",
+    "/api/v1/products/..%2F..%2Fetc",
+    "/api/v1/products?manufacturer=%00",
+    "/api/v1/compare?products=a%00,b",
+    "/api/v1/products?poe_power_per_port=1e400..",
+  ]) {
+    test(`GET ${path} answers 4xx JSON`, async ({ request }) => {
+      const res = await request.get(path);
+      expect(res.status()).toBeGreaterThanOrEqual(400);
+      expect(res.status()).toBeLessThan(500);
+      expect((await res.json()).error.code).toMatch(/validation|not_found/);
+    });
+  }
+});

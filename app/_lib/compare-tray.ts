@@ -1,13 +1,12 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { MAX_COMPARE } from "@/lib/catalog-params";
+import { isSlug, MAX_COMPARE } from "@/lib/catalog-params";
 
 export const TRAY_COOKIE = "compare";
-const slugPattern = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
 // Parses the tray cookie's text into valid, distinct slugs (at most six); for the tray readers and actions.
 export function parseTray(text: string | undefined): string[] {
-  const slugs = (text ?? "").split(",").map((s) => s.trim()).filter((s) => slugPattern.test(s));
+  const slugs = (text ?? "").split(",").map((s) => s.trim()).filter(isSlug);
   return [...new Set(slugs)].slice(0, MAX_COMPARE);
 }
 

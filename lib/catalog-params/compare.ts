@@ -1,11 +1,11 @@
 import { parseFilter, type SpecFilter } from "./filters";
 import { collect, collectFilterInputs, unitSystemSchema, type RawParams } from "./query";
+import { isSlug } from "./slug";
 import type { UnitSystem } from "@/lib/units";
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 6;
 export const REQUIREMENT_PREFIX = "need.";
-const slugPattern = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
 export interface CompareQuery {
   /** Product slugs in the user's order, without duplicates. */
@@ -29,7 +29,7 @@ export function parseCompareQuery(
   const errors: Record<string, string> = {};
   const slugs = (params.get("products") ?? []).flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
   const products = [...new Set(slugs)];
-  if (products.some((s) => !slugPattern.test(s))) errors.products = "expected product slugs separated by commas";
+  if (products.some((s) => !isSlug(s))) errors.products = "expected product slugs separated by commas";
   else if (products.length < MIN_COMPARE || products.length > MAX_COMPARE) {
     errors.products = `expected ${MIN_COMPARE} to ${MAX_COMPARE} product slugs, got ${products.length}`;
   }

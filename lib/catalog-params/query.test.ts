@@ -116,3 +116,9 @@ describe("catalog query codec", () => {
     expect(serializeCatalogQuery({ page: 1, pageSize: 24, filterText: {} })).toBe("");
   });
 });
+
+describe("hostile input", () => {
+  it.each([["q", "a\u0000b"], ["q", "line\nbreak"]])("rejects control characters in %s", (field, value) => {
+    expect(parseCatalogQuery({ [field]: value }, { strict: true }).errors[field]).toContain("without control characters");
+  });
+});

@@ -23,6 +23,7 @@ export const catalogBaseSchema = z.object({
     .string()
     .trim()
     .max(200, "expected at most 200 characters")
+    .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), "expected text without control characters")
     .optional()
     .describe("Keywords: every word must match the name, model number, manufacturer or description."),
   sort: z

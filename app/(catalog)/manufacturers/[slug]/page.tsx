@@ -5,12 +5,14 @@ import { getDb } from "@/db";
 import { getManufacturerBySlug } from "@/db/queries/manufacturers";
 import { searchCatalog } from "@/db/queries/search";
 import { getTraySlugs } from "../../../_lib/compare-tray";
+import { isSlug } from "@/lib/catalog-params";
 import { getUnitSystem } from "../../../_lib/unit-system";
 
 type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const maker = await getManufacturerBySlug(getDb(), (await params).slug);
+  const { slug } = await params;
+  const maker = isSlug(slug) ? await getManufacturerBySlug(getDb(), slug) : null;
   return { title: maker ? maker.name : "Manufacturer not found" };
 }
 
@@ -18,7 +20,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ManufacturerPage({ params }: { params: Params }) {
   const { slug } = await params;
   const db = getDb();
-  const maker = await getManufacturerBySlug(db, slug);
+  const maker = isSlug(slug) ? await getManufacturerBySlug(db, slug) : null;
   if (!maker) notFound();
   const units = await getUnitSystem();
   const tray = await getTraySlugs();

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { getProductBySlug } from "@/db/queries/products";
-import { unitSystemSchema } from "@/lib/catalog-params";
+import { isSlug, unitSystemSchema } from "@/lib/catalog-params";
 import { AppError } from "@/lib/errors";
 import { apiRoute, invalidParams } from "../../_lib/handler";
 import { serializeProduct } from "../../_lib/serialize";
@@ -17,7 +17,7 @@ export const GET = apiRoute(async (request: NextRequest, context: { params: Prom
   if (unknown.length) invalidParams(Object.fromEntries(unknown.map((k) => [k, "unknown parameter"])));
   const units = unitSystemSchema.safeParse(search.get("units") ?? "metric");
   if (!units.success) invalidParams({ units: "expected metric or imperial" });
-  const product = await getProductBySlug(getDb(), slug);
+  const product = isSlug(slug) ? await getProductBySlug(getDb(), slug) : null;
   if (!product) throw new AppError("not_found", `No product with slug '${slug}'.`);
   return NextResponse.json(serializeProduct(product, units.data));
 });
