@@ -42,8 +42,12 @@ describe.each(testDatabases())("catalog search agrees with a brute-force oracle 
   afterAll(async () => handle?.close());
 
   async function check(label: string, query: CatalogQuery, facets: boolean) {
-    const context = `${label} ${JSON.stringify({ ...query, facets })}`;
-    const actual = await searchCatalog(handle.db, query, { facets });
+    for (const engine of ["sql", "index"] as const) await checkEngine(label, query, facets, engine);
+  }
+
+  async function checkEngine(label: string, query: CatalogQuery, facets: boolean, engine: "sql" | "index") {
+    const context = `${label} [${engine}] ${JSON.stringify({ ...query, facets })}`;
+    const actual = await searchCatalog(handle.db, query, { facets, engine });
     const expected = searchOracle(fixture, query, { facets });
     expect(actual.total, context).toBe(expected.total);
     expect(actual.facets, context).toEqual(expected.facets);

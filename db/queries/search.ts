@@ -10,6 +10,8 @@ import {
 import type { SpecDefinition } from "@/lib/specs";
 import type { Db } from "../index";
 import { baseConditions, filterCondition, orderBy } from "./search-sql";
+import { getSearchIndex } from "../search-index/cache";
+import { queryIndex } from "../search-index/query";
 import { attachSpecs, type ProductRecord } from "./products";
 
 export interface CatalogSearchResult {
@@ -131,15 +133,31 @@ function assembleFacet(def: SpecDefinition, rows: { bucket: string | null; num: 
   }
 }
 
+export interface SearchOptions {
+  /** Count facets (default true). */
+  facets?: boolean;
+  /** "auto" (default): the in-process index unless the query has keywords; "sql" forces the SQL engine. */
+  engine?: "auto" | "sql" | "index";
+}
+
+const MAX_INDEX_FILTERS = 30; // filter bits must fit a 32-bit mask
+
 // Searches the published catalog: category, manufacturer, keywords and spec filters (CatalogQuery, already
 // validated by lib/catalog-params), one sorted page of products, the exact total and every facet's disjunctive
-// counts (facets: false skips them). For /products, manufacturer pages and GET /api/v1/products.
-export async function searchCatalog(
-  db: Db,
-  query: CatalogQuery,
-  options: { facets: boolean } = { facets: true },
-): Promise<CatalogSearchResult> {
-  const defs = options.facets ? facetSpecsFor(query.category, query.filters) : [];
+// counts (facets: false skips them). Keyword-free queries are answered from the in-process index
+// (db/search-index), keyword queries by SQL (full text + trigram); both give the same answers (see
+// search.differential.test.ts). For /products, manufacturer pages and GET /api/v1/products.
+export async function searchCatalog(db: Db, query: CatalogQuery, options: SearchOptions = {}): Promise<CatalogSearchResult> {
+  const facets = options.facets ?? true;
+  const engine = options.engine ?? "auto";
+  const useIndex = engine === "index" || (engine === "auto" && !query.q && query.filters.length <= MAX_INDEX_FILTERS);
+  if (!useIndex) return searchWithSql(db, query, facets);
+  const result = queryIndex(await getSearchIndex(db), query, { facets });
+  return { items: await attachSpecs(db, result.pageIds), total: result.total, facets: result.facets };
+}
+
+async function searchWithSql(db: Db, query: CatalogQuery, withFacets: boolean): Promise<CatalogSearchResult> {
+  const defs = withFacets ? facetSpecsFor(query.category, query.filters) : [];
   const where = and([baseConditions(query), ...query.filters.map((f) => filterCondition(f))]);
   // one snapshot, so the total, the facets and the page agree even while the catalog changes
   return db.transaction(

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   customType,
@@ -131,3 +132,10 @@ export type Category = typeof categories.$inferSelect;
 export type Product = typeof products.$inferSelect;
 export type ProductSpecRow = typeof productSpecs.$inferSelect;
 export type NewProductSpecRow = typeof productSpecs.$inferInsert;
+
+// One row: a counter bumped by triggers (migration 0004) whenever the catalog changes, so in-process search
+// indexes know when to reload.
+export const catalogState = pgTable("catalog_state", {
+  id: integer().primaryKey().default(1),
+  version: bigint({ mode: "number" }).notNull().default(0),
+});

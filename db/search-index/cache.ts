@@ -1,0 +1,25 @@
+import "server-only";
+import type { Db } from "../index";
+import { buildSearchIndex, readCatalogVersion, type SearchIndex } from "./build";
+
+// One index per database handle (the app has one; tests open several), rebuilt when the catalog version moves;
+// concurrent callers share one build.
+const cache = new WeakMap<object, { version: number; index: Promise<SearchIndex> }>();
+
+// The search index of a database at its current catalog version, building it when missing or stale; for
+// searchCatalog. Costs one small query when the index is current.
+export async function getSearchIndex(db: Db): Promise<SearchIndex> {
+  const version = await readCatalogVersion(db);
+  const cached = cache.get(db);
+  if (cached && cached.version === version) return cached.index;
+  const index = buildSearchIndex(db);
+  cache.set(db, { version, index });
+  try {
+    const built = await index;
+    // a change landed while building: the index is at least as new as `version`, keep it under that version
+    return built;
+  } catch (error) {
+    cache.delete(db);
+    throw error;
+  }
+}
