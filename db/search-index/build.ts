@@ -30,6 +30,8 @@ export interface SearchIndex {
   version: number;
   categories: CategoryIndex[];
   manufacturerIds: Map<string, number>;
+  /** Product id at each position of the global name order. */
+  rankIds: Int32Array;
 }
 
 function rowsOf<T>(result: unknown): T[] {
@@ -137,7 +139,7 @@ async function buildFromSnapshot(db: Db): Promise<SearchIndex> {
       column.values[i] = mask >>> 0;
     }
   }
-  return { version, categories: categoryIndexes, manufacturerIds };
+  return { version, categories: categoryIndexes, manufacturerIds, rankIds: Int32Array.from(products.map((p) => Number(p.id))) };
 }
 
 // The registry's category definition of an index entry; for the query module.

@@ -1,6 +1,7 @@
 import "server-only";
 import {
   facetSpecsFor,
+  HISTOGRAM_BUCKETS,
   histogramBucket,
   histogramEdges,
   type CatalogQuery,
@@ -66,52 +67,75 @@ interface FacetTally {
   no: number;
   min: number;
   max: number;
-  values: number[];
+  /** Per histogram bucket; filled in a second pass once min and max are known. */
+  buckets: number[];
 }
 
-function isStated(column: Column | undefined, i: number): boolean {
-  if (!column) return false;
+// Counts one facet over one category, column at a time: `counts[i]` says whether product i counts for this facet
+// (it passes every filter but the facet's own).
+function tallyColumn(t: FacetTally, column: Column | undefined, n: number, counts: Uint8Array, base: number) {
+  t.base += base;
+  if (!column) return;
   switch (column.kind) {
-    case "number":
-      return !Number.isNaN(column.values[i]);
+    case "number": {
+      const v = column.values;
+      for (let i = 0; i < n; i++) {
+        const x = v[i];
+        if (x === x && counts[i]) {
+          t.stated++;
+          if (x < t.min) t.min = x;
+          if (x > t.max) t.max = x;
+        }
+      }
+      break;
+    }
     case "range":
-      return !Number.isNaN(column.min[i]);
+      for (let i = 0; i < n; i++) {
+        if (column.min[i] === column.min[i] && counts[i]) {
+          t.stated++;
+          if (column.min[i] < t.min) t.min = column.min[i];
+          if (column.max[i] > t.max) t.max = column.max[i];
+        }
+      }
+      break;
     case "boolean":
+      for (let i = 0; i < n; i++) {
+        const x = column.values[i];
+        if (x >= 0 && counts[i]) {
+          t.stated++;
+          if (x === 1) t.yes++;
+          else t.no++;
+        }
+      }
+      break;
     case "enum":
-      return column.values[i] >= 0;
+      for (let i = 0; i < n; i++) {
+        const x = column.values[i];
+        if (x >= 0 && counts[i]) {
+          t.stated++;
+          t.options[x]++;
+        }
+      }
+      break;
     case "multi":
-      return column.values[i] !== 0;
+      for (let i = 0; i < n; i++) {
+        const mask = column.values[i];
+        if (mask !== 0 && counts[i]) {
+          t.stated++;
+          for (let b = 0; b < t.options.length; b++) if (mask & (1 << b)) t.options[b]++;
+        }
+      }
+      break;
   }
 }
 
-function tally(t: FacetTally, column: Column | undefined, i: number) {
-  t.base++;
-  if (!column || !isStated(column, i)) return;
-  t.stated++;
-  switch (column.kind) {
-    case "number": {
-      const v = column.values[i];
-      if (v < t.min) t.min = v;
-      if (v > t.max) t.max = v;
-      t.values.push(v);
-      break;
-    }
-    case "range":
-      if (column.min[i] < t.min) t.min = column.min[i];
-      if (column.max[i] > t.max) t.max = column.max[i];
-      break;
-    case "boolean":
-      if (column.values[i] === 1) t.yes++;
-      else t.no++;
-      break;
-    case "enum":
-      t.options[column.values[i]]++;
-      break;
-    case "multi": {
-      const mask = column.values[i];
-      for (let b = 0; b < t.options.length; b++) if (mask & (1 << b)) t.options[b]++;
-      break;
-    }
+// The histogram pass of a number facet over one category, once the facet's min and max are known.
+function bucketColumn(t: FacetTally, column: Column | undefined, n: number, counts: Uint8Array) {
+  if (column?.kind !== "number" || t.stated === 0) return;
+  const v = column.values;
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    if (x === x && counts[i]) t.buckets[histogramBucket(x, t.min, t.max)]++;
   }
 }
 
@@ -136,17 +160,67 @@ function finish(t: FacetTally): FacetResult {
     case "quantity":
     case "count": {
       const histogram =
-        min === null || max === null
-          ? []
-          : histogramEdges(min, max).map((edge) => ({ ...edge, count: 0 }));
-      if (min !== null && max !== null) {
-        for (const v of t.values) histogram[histogramBucket(v, min, max)].count++;
-      }
+        min === null || max === null ? [] : histogramEdges(min, max).map((edge, i) => ({ ...edge, count: t.buckets[i] }));
       return { kind: "number", key: def.key, unit: def.kind === "quantity" ? def.unit : null, min, max, histogram, notStated };
     }
     case "text":
       throw new Error(`text spec '${def.key}' is not a facet`);
   }
+}
+
+// The name ranks of one page of matches: by name (ranks ascending, or descending for -name), or by a numeric
+// value with missing values last and ties by name.
+function selectPage(ranks: number[], values: number[] | null, descending: boolean, offset: number, size: number): number[] {
+  if (!values) {
+    const sorted = Int32Array.from(ranks).sort();
+    if (descending) sorted.reverse();
+    return Array.from(sorted.subarray(offset, offset + size));
+  }
+  // comes first: missing values last either way, then by value, ties by name
+  const before = (a: number, b: number) => {
+    const va = values[a];
+    const vb = values[b];
+    const aMissing = va !== va;
+    const bMissing = vb !== vb;
+    if (aMissing !== bMissing) return !aMissing;
+    if (!aMissing && va !== vb) return descending ? va > vb : va < vb;
+    return ranks[a] < ranks[b];
+  };
+  const k = Math.min(ranks.length, offset + size);
+  if (k === 0) return [];
+  // keep the k first in a max-heap (its root is the worst kept), then sort those k
+  const heap: number[] = [];
+  const up = (i: number) => {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(heap[parent], heap[i])) break;
+      [heap[parent], heap[i]] = [heap[i], heap[parent]];
+      i = parent;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < heap.length && before(heap[worst], heap[l])) worst = l;
+      if (r < heap.length && before(heap[worst], heap[r])) worst = r;
+      if (worst === i) return;
+      [heap[worst], heap[i]] = [heap[i], heap[worst]];
+      i = worst;
+    }
+  };
+  for (let i = 0; i < ranks.length; i++) {
+    if (heap.length < k) {
+      heap.push(i);
+      up(heap.length - 1);
+    } else if (before(i, heap[0])) {
+      heap[0] = i;
+      down(0);
+    }
+  }
+  heap.sort((a, b) => (before(a, b) ? -1 : 1));
+  return heap.slice(offset, offset + size).map((i) => ranks[i]);
 }
 
 function sortKey(query: CatalogQuery): { key: string | null; descending: boolean } {
@@ -171,48 +245,66 @@ export function queryIndex(
   const tallies: FacetTally[] = defs.map((def) => ({
     def,
     ownBits: filters.reduce((m, f, b) => (f.key === def.key ? (m | (1 << b)) >>> 0 : m), 0),
-    base: 0, stated: 0, yes: 0, no: 0, min: Infinity, max: -Infinity, values: [],
+    base: 0, stated: 0, yes: 0, no: 0, min: Infinity, max: -Infinity, buckets: [],
     options: def.kind === "enum" || def.kind === "multi_enum" ? new Array(def.options.length).fill(0) : [],
   }));
   const { key: sortSpec, descending } = sortKey(query);
-  const matches: { rank: number; id: number; value: number }[] = [];
+  const matchRanks: number[] = [];
+  const matchValues: number[] = [];
   let total = 0;
 
-  for (const category of scope) {
-    const tests = filters.map((f) => compile(f, category.columns.get(f.key)));
-    const columns = tallies.map((t) => category.columns.get(t.def.key));
+  const passes = scope.map((category) => {
+    const n = category.ids.length;
+    const bits = new Uint32Array(n);
+    filters.forEach((f, b) => {
+      const test = compile(f, category.columns.get(f.key));
+      for (let i = 0; i < n; i++) if (test(i)) bits[i] |= 1 << b;
+    });
+    const inScope =
+      maker === -1 ? () => true : (i: number) => category.manufacturer[i] === maker;
     const sortColumn = sortSpec ? category.columns.get(sortSpec) : undefined;
-    for (let i = 0; i < category.ids.length; i++) {
-      if (maker !== -1 && category.manufacturer[i] !== maker) continue;
-      let bits = 0;
-      for (let f = 0; f < tests.length; f++) if (tests[f](i)) bits |= 1 << f;
-      bits >>>= 0;
-      if (bits === all) {
+    for (let i = 0; i < n; i++) {
+      if (bits[i] === all && inScope(i)) {
         total++;
-        const value = sortColumn?.kind === "number" ? sortColumn.values[i] : Number.NaN;
-        matches.push({ rank: category.nameRank[i], id: category.ids[i], value });
+        matchRanks.push(category.nameRank[i]);
+        if (sortSpec) matchValues.push(sortColumn?.kind === "number" ? sortColumn.values[i] : Number.NaN);
       }
-      for (let t = 0; t < tallies.length; t++) {
-        if (((bits | tallies[t].ownBits) >>> 0) === all) tally(tallies[t], columns[t], i);
+    }
+    // one "counts for this facet" mask per distinct set of left-out filters (most facets share the full one)
+    const masks = new Map<number, { counts: Uint8Array; base: number }>();
+    const maskFor = (own: number) => {
+      let entry = masks.get(own);
+      if (!entry) {
+        const counts = new Uint8Array(n);
+        let base = 0;
+        for (let i = 0; i < n; i++) {
+          if (((bits[i] | own) >>> 0) === all && inScope(i)) {
+            counts[i] = 1;
+            base++;
+          }
+        }
+        entry = { counts, base };
+        masks.set(own, entry);
       }
+      return entry;
+    };
+    return { category, n, maskFor };
+  });
+  for (const t of tallies) {
+    const counting = passes.map(({ category, n, maskFor }) => ({ column: category.columns.get(t.def.key), n, ...maskFor(t.ownBits) }));
+    for (const c of counting) tallyColumn(t, c.column, c.n, c.counts, c.base);
+    if (t.def.kind === "quantity" || t.def.kind === "count") {
+      t.buckets = new Array(t.min === t.max ? 1 : HISTOGRAM_BUCKETS).fill(0);
+      for (const c of counting) bucketColumn(t, c.column, c.n, c.counts);
     }
   }
 
-  matches.sort((a, b) => {
-    if (sortSpec) {
-      const aMissing = Number.isNaN(a.value);
-      const bMissing = Number.isNaN(b.value);
-      if (aMissing !== bMissing) return aMissing ? 1 : -1; // without a value last, either direction
-      if (!aMissing && a.value !== b.value) return descending ? b.value - a.value : a.value - b.value;
-      return a.rank - b.rank;
-    }
-    return descending ? b.rank - a.rank : a.rank - b.rank;
-  });
   const offset = (query.page - 1) * query.pageSize;
+  const pageRanks = selectPage(matchRanks, sortSpec ? matchValues : null, descending, offset, query.pageSize);
   return {
     total,
     facets: tallies.map(finish),
-    pageIds: matches.slice(offset, offset + query.pageSize).map((m) => m.id),
+    pageIds: pageRanks.map((rank) => index.rankIds[rank]),
   };
 }
 
