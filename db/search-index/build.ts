@@ -81,6 +81,7 @@ async function buildFromSnapshot(db: Db): Promise<SearchIndex> {
       from products p join categories c on c.id = p.category_id join manufacturers mf on mf.id = p.manufacturer_id
       order by mf.name asc, p.name asc, p.id asc`),
   );
+  const maxId = products.reduce((max, p) => Math.max(max, Number(p.id)), 0);
   const manufacturerIds = new Map<string, number>();
   const grouped = new Map<string, { id: number; rank: number; maker: number }[]>();
   products.forEach((p, rank) => {
@@ -110,13 +111,35 @@ async function buildFromSnapshot(db: Db): Promise<SearchIndex> {
   });
 
   const keys = listSpecs().filter(indexed).map((d) => d.key);
-  const specRows = rowsOf<{
-    product_id: number; spec_key: string; number: number | null; range_min: number | null; range_max: number | null;
-    flag: boolean | null; code: string | null; codes: string[] | null;
-  }>(
-    await db.execute(sql`select product_id, spec_key, number, range_min, range_max, flag, code, codes
-      from product_specs where spec_key = any(array[${sql.join(keys.map((k) => sql`${k}`), sql`, `)}]::text[])`),
-  );
+  const keyArray = sql`array[${sql.join(keys.map((k) => sql`${k}`), sql`, `)}]::text[]`;
+  // in batches by product id, so a million-product catalog never holds all its rows as objects at once
+  for (let after = 0; ; ) {
+    const batch = rowsOf<SpecRow>(
+      await db.execute(sql`select product_id, spec_key, number, range_min, range_max, flag, code, codes
+        from product_specs where product_id > ${after} and product_id <= ${after + BATCH_PRODUCTS}
+          and spec_key = any(${keyArray})`),
+    );
+    applyRows(batch, position);
+    after += BATCH_PRODUCTS;
+    if (after >= maxId) break;
+  }
+  return { version, categories: categoryIndexes, manufacturerIds, rankIds: Int32Array.from(products.map((p) => Number(p.id))) };
+}
+
+const BATCH_PRODUCTS = 20_000;
+
+interface SpecRow {
+  product_id: number;
+  spec_key: string;
+  number: number | null;
+  range_min: number | null;
+  range_max: number | null;
+  flag: boolean | null;
+  code: string | null;
+  codes: string[] | null;
+}
+
+function applyRows(specRows: SpecRow[], position: Map<number, { category: CategoryIndex; at: number }>) {
   for (const row of specRows) {
     const at = position.get(Number(row.product_id));
     const column = at?.category.columns.get(row.spec_key);
@@ -139,7 +162,6 @@ async function buildFromSnapshot(db: Db): Promise<SearchIndex> {
       column.values[i] = mask >>> 0;
     }
   }
-  return { version, categories: categoryIndexes, manufacturerIds, rankIds: Int32Array.from(products.map((p) => Number(p.id))) };
 }
 
 // The registry's category definition of an index entry; for the query module.
