@@ -51,12 +51,11 @@ function baseQuery(db: Db) {
 // Loads products by id, in the order given, with all their stated specs and sources; for search and list queries.
 export async function attachSpecs(db: Db, ids: readonly number[]): Promise<ProductRecord[]> {
   if (ids.length === 0) return [];
-  const rows = await baseQuery(db).where(inArray(products.id, [...ids]));
-  const specRows = await db
-    .select()
-    .from(productSpecs)
-    .where(inArray(productSpecs.productId, [...ids]))
-    .orderBy(asc(productSpecs.specKey));
+  // two independent reads, sent together (postgres.js runs them on two pool connections)
+  const [rows, specRows] = await Promise.all([
+    baseQuery(db).where(inArray(products.id, [...ids])),
+    db.select().from(productSpecs).where(inArray(productSpecs.productId, [...ids])).orderBy(asc(productSpecs.specKey)),
+  ]);
   const byProduct = new Map<number, ProductSpecEntry[]>();
   for (const row of specRows) {
     const value = fromSpecColumns(row);
