@@ -5,6 +5,7 @@ import {
   histogramBucket,
   histogramEdges,
   isFilterable,
+  isSortableSpec,
   type CatalogQuery,
   type FacetResult,
   type SpecFilter,
@@ -14,8 +15,9 @@ import { getCategory, requireSpec, type SpecDefinition } from "@/lib/specs";
 // The in-process floor of catalog search: the same catalog held as typed arrays, one array per category and spec
 // (Float64Array numbers with NaN for "not stated", Int8Array booleans with -1, Int32Array enum option indexes with
 // -1, Uint32Array multi-enum bitmasks with bit 31 meaning "stated"), rows ordered by the catalog's name order.
-// A query makes one pass over its filter columns (a state byte per product), then one pass over each facet's
-// column; sorting by a number is a bounded top-k. It answers what searchCatalog answers (no keywords): the same
+// A query makes one pass over its filter columns (a state byte per product), turns the states into selection
+// vectors (rows passing every filter; rows failing only filter j), then counts each facet in one pass over its
+// selection; sorting by a number is a bounded top-k over the passing rows. It answers what searchCatalog answers (no keywords): the same
 // total, the same facets with the same disjunctive semantics, the same page of ids.
 
 const STATED = 0x8000_0000;
@@ -39,8 +41,9 @@ interface FloorCategory {
 export interface Floor {
   categories: Map<string, FloorCategory>;
   products: number;
-  /** Scratch state bytes, one per row of the largest category. */
+  /** Scratch space, one entry per row of the largest category: filter state bytes and selected row indexes. */
   state: Uint8Array;
+  rows: Int32Array;
 }
 
 export interface FloorResult {
@@ -124,7 +127,7 @@ export async function loadFloor(db: Db): Promise<Floor> {
     const columns = new Map<string, Column>();
     for (const key of getCategory(slug)?.specs ?? []) {
       const def = requireSpec(key);
-      if (isFilterable(def)) columns.set(key, emptyColumn(def, n));
+      if (isFilterable(def) || isSortableSpec(def)) columns.set(key, emptyColumn(def, n)); // facets and sort keys
     }
     const cat: FloorCategory = { slug, ids: Int32Array.from(ids), columns };
     ids.forEach((id, row) => {
@@ -145,7 +148,7 @@ export async function loadFloor(db: Db): Promise<Floor> {
     }
   }
   const largest = Math.max(0, ...[...categories.values()].map((c) => c.ids.length));
-  return { categories, products: order.length, state: new Uint8Array(largest) };
+  return { categories, products: order.length, state: new Uint8Array(largest), rows: new Int32Array(largest) };
 }
 
 // ---- filtering -------------------------------------------------------------------------------------------------
@@ -218,54 +221,57 @@ export function categorySizes(floor: Floor): Map<string, number> {
 
 // ---- facets ----------------------------------------------------------------------------------------------------
 
-function countFacet(def: SpecDefinition, column: Column | undefined, state: Uint8Array, alt: number, base: number): FacetResult {
-  const n = state.length;
-  const take = (i: number) => state[i] === 0 || state[i] === alt;
+// Counts one facet over its selection: the rows passing every filter, plus, for a filtered key, the rows failing only
+// that key's filter (disjunctive). Selections are row indexes in ascending order.
+function countFacet(def: SpecDefinition, column: Column | undefined, segments: readonly Int32Array[], base: number): FacetResult {
   let stated = 0;
   switch (def.kind) {
     case "enum":
     case "multi_enum": {
       const counts = new Float64Array(def.options.length);
-      if (column?.kind === "enum") {
-        const v = column.values;
-        for (let i = 0; i < n; i++) {
-          if (v[i] === -1 || !take(i)) continue;
-          stated++;
-          if (v[i] >= 0) counts[v[i]]++;
-        }
-      } else if (column?.kind === "multi") {
-        const v = column.values;
-        for (let i = 0; i < n; i++) {
-          if (v[i] === 0 || !take(i)) continue;
-          stated++;
-          for (let bits = v[i] & ~STATED; bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]++;
+      for (const rows of segments) {
+        if (column?.kind === "enum") {
+          const v = column.values;
+          for (let k = 0; k < rows.length; k++) {
+            const x = v[rows[k]];
+            if (x === -1) continue;
+            stated++;
+            if (x >= 0) counts[x]++;
+          }
+        } else if (column?.kind === "multi") {
+          const v = column.values;
+          for (let k = 0; k < rows.length; k++) {
+            const x = v[rows[k]];
+            if (x === 0) continue;
+            stated++;
+            for (let bits = x & ~STATED; bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]++;
+          }
         }
       }
       return { kind: "enum", key: def.key,
         values: def.options.map((o, k) => ({ value: o.value, label: o.label, count: counts[k] })), notStated: base - stated };
     }
     case "boolean": {
-      let yes = 0;
-      let no = 0;
+      const tally = new Float64Array(3); // not stated, false, true
       if (column?.kind === "boolean") {
         const v = column.values;
-        for (let i = 0; i < n; i++) {
-          if (v[i] === 1 && take(i)) yes++;
-          else if (v[i] === 0 && take(i)) no++;
-        }
+        for (const rows of segments) for (let k = 0; k < rows.length; k++) tally[v[rows[k]] + 1]++;
       }
-      return { kind: "boolean", key: def.key, true: yes, false: no, notStated: base - yes - no };
+      return { kind: "boolean", key: def.key, true: tally[2], false: tally[1], notStated: base - tally[2] - tally[1] };
     }
     case "range": {
       let min = Infinity;
       let max = -Infinity;
       if (column?.kind === "range") {
-        for (let i = 0; i < n; i++) {
-          const lo = column.min[i];
-          if (lo !== lo || !take(i)) continue; // NaN: not stated
-          stated++;
-          if (lo < min) min = lo;
-          if (column.max[i] > max) max = column.max[i];
+        for (const rows of segments) {
+          for (let k = 0; k < rows.length; k++) {
+            const lo = column.min[rows[k]];
+            if (lo !== lo) continue; // NaN: not stated
+            stated++;
+            if (lo < min) min = lo;
+            const hi = column.max[rows[k]];
+            if (hi > max) max = hi;
+          }
         }
       }
       return { kind: "range", key: def.key, unit: def.unit, min: stated ? min : null, max: stated ? max : null,
@@ -278,14 +284,21 @@ function countFacet(def: SpecDefinition, column: Column | undefined, state: Uint
       const counts = new Float64Array(10);
       if (column?.kind === "number") {
         const v = column.values;
-        for (let i = 0; i < n; i++) {
-          const x = v[i];
-          if (x !== x || !take(i)) continue;
-          stated++;
-          if (x < min) min = x;
-          if (x > max) max = x;
+        for (const rows of segments) {
+          for (let k = 0; k < rows.length; k++) {
+            const x = v[rows[k]];
+            if (x !== x) continue;
+            stated++;
+            if (x < min) min = x;
+            if (x > max) max = x;
+          }
         }
-        if (stated) for (let i = 0; i < n; i++) if (v[i] === v[i] && take(i)) counts[histogramBucket(v[i], min, max)]++;
+        for (const rows of stated ? segments : []) {
+          for (let k = 0; k < rows.length; k++) {
+            const x = v[rows[k]];
+            if (x === x) counts[histogramBucket(x, min, max)]++;
+          }
+        }
       }
       const histogram = stated ? histogramEdges(min, max).map((edge, i) => ({ ...edge, count: counts[i] })) : [];
       return { kind: "number", key: def.key, unit: def.kind === "quantity" ? def.unit : null,
@@ -300,29 +313,22 @@ function countFacet(def: SpecDefinition, column: Column | undefined, state: Uint
 
 // Rows of the requested page: name order is row order; a numeric sort keeps a bounded top-k (stated values first,
 // ascending or descending, ties in name order) and fills up with unstated rows in name order.
-function pageRows(cat: FloorCategory, state: Uint8Array, query: CatalogQuery): number[] {
+function pageRows(cat: FloorCategory, passing: Int32Array, query: CatalogQuery): number[] {
   const k = query.page * query.pageSize;
-  const n = state.length;
-  const rows: number[] = [];
+  const from = k - query.pageSize;
   const sort = query.sort && query.sort !== "relevance" ? query.sort : "name";
-  const key = sort.replace(/^-/, "");
-  const column = cat.columns.get(key);
-  if (sort === "name" || sort === "-name" || column?.kind !== "number") {
-    if (sort === "-name") {
-      for (let i = n - 1; i >= 0 && rows.length < k; i--) if (state[i] === 0) rows.push(i);
-    } else {
-      for (let i = 0; i < n && rows.length < k; i++) if (state[i] === 0) rows.push(i);
-    }
-    return rows.slice(k - query.pageSize);
-  }
+  const column = cat.columns.get(sort.replace(/^-/, ""));
+  if (sort === "-name") return [...passing.subarray(Math.max(0, passing.length - k), Math.max(0, passing.length - from))].reverse();
+  if (sort === "name" || column?.kind !== "number") return [...passing.subarray(from, k)];
   const descending = sort.startsWith("-");
   const v = column.values;
   const topValues = new Float64Array(k);
   const topRows = new Int32Array(k);
   let size = 0;
-  for (let i = 0; i < n; i++) {
+  for (let r = 0; r < passing.length; r++) {
+    const i = passing[r];
     const x = v[i];
-    if (state[i] !== 0 || x !== x) continue;
+    if (x !== x) continue;
     if (size === k && (descending ? x <= topValues[k - 1] : x >= topValues[k - 1])) continue;
     let lo = 0; // first position holding a worse entry (equal values keep the earlier row first)
     let hi = size;
@@ -338,23 +344,31 @@ function pageRows(cat: FloorCategory, state: Uint8Array, query: CatalogQuery): n
     topRows[lo] = i;
     if (size < k) size++;
   }
-  rows.push(...topRows.subarray(0, size));
-  for (let i = 0; i < n && rows.length < k; i++) if (state[i] === 0 && v[i] !== v[i]) rows.push(i);
-  return rows.slice(k - query.pageSize);
+  const rows = [...topRows.subarray(0, size)];
+  for (let r = 0; r < passing.length && rows.length < k; r++) if (v[passing[r]] !== v[passing[r]]) rows.push(passing[r]);
+  return rows.slice(from);
 }
 
 // Answers a category + filter query from the typed arrays: total, every facet (disjunctive) and the page's ids.
 export function searchFloor(floor: Floor, query: CatalogQuery): FloorResult {
   const cat = categoryOf(floor, query);
   const state = filterRows(floor, cat, query.filters);
-  const byState = new Float64Array(256);
-  for (let i = 0; i < state.length; i++) byState[state[i]]++;
+  const f = query.filters.length;
+  // selection vectors: rows passing every filter, then the rows failing only filter j, for each j
+  const offsets = new Int32Array(f + 2);
+  for (let i = 0; i < state.length; i++) if (state[i] !== MANY_FAIL) offsets[state[i] + 1]++;
+  for (let s = 1; s <= f + 1; s++) offsets[s] += offsets[s - 1];
+  const next = offsets.slice(0, f + 1);
+  const rows = floor.rows.subarray(0, offsets[f + 1]);
+  for (let i = 0; i < state.length; i++) if (state[i] !== MANY_FAIL) rows[next[state[i]]++] = i;
+  const segment = (s: number) => rows.subarray(offsets[s], offsets[s + 1]);
+  const passing = segment(0);
   const facets = facetSpecsFor(query.category, query.filters).map((def) => {
-    const j = query.filters.findIndex((f) => f.key === def.key);
-    const alt = j >= 0 ? j + 1 : 0;
-    return countFacet(def, cat.columns.get(def.key), state, alt, byState[0] + (alt ? byState[alt] : 0));
+    const j = query.filters.findIndex((filter) => filter.key === def.key);
+    const segments = j >= 0 ? [passing, segment(j + 1)] : [passing];
+    return countFacet(def, cat.columns.get(def.key), segments, segments.reduce((n, r) => n + r.length, 0));
   });
-  return { total: byState[0], facets, ids: pageRows(cat, state, query).map((row) => cat.ids[row]) };
+  return { total: passing.length, facets, ids: pageRows(cat, passing, query).map((row) => cat.ids[row]) };
 }
 
 // What differs between a searchCatalog result and the floor's, or [] when they agree; for the benchmark's check.

@@ -1,8 +1,9 @@
-// `npm run bench -- --products N [--iterations K]`: runs the query mix (bench/queries.ts) through searchCatalog
+// `npm run bench -- --products N [--iterations K] [--warmup W] [--engine auto|sql|index] [--label name]`: runs the query mix (bench/queries.ts) through searchCatalog
 // against the benchmark database (DATABASE_URL, loaded by `npm run bench:data -- --products N`), answers every
 // query again on the in-process floor (bench/floor.ts), checks totals, facets and page ids are equal, and writes
 // latencies per selectivity bucket, EXPLAIN (ANALYZE, BUFFERS) of one query per bucket and the raw timings to
 // bench/results/. Exits non-zero when any query disagrees with the floor.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,7 +12,7 @@ import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { createDb, type Db } from "@/db";
-import { searchCatalog } from "@/db/queries/search";
+import { searchCatalog, type SearchOptions } from "@/db/queries/search";
 import { mulberry32 } from "@/db/seed/demo/kit";
 import * as schema from "@/db/schema";
 import type { CatalogQuery } from "@/lib/catalog-params";
@@ -26,32 +27,42 @@ const targets = [
   { upTo: 1_000_000, p95Ms: 150, floorRatio: 5 },
 ];
 
+export type Engine = NonNullable<SearchOptions["engine"]>;
+
+export interface RunOptions {
+  /** searchCatalog's engine: "auto" (what the app does), "sql" or "index". */
+  engine: Engine;
+  warmup: number;
+  onProgress?: (done: number) => void;
+}
+
 export interface QueryRecord {
   bucket: Bucket;
   query: CatalogQuery;
   total: number;
-  /** Wall time of searchCatalog (facet statement, page statement, specs of the page) and of the floor, in ms. */
-  sqlMs: number;
+  /** Wall time of searchCatalog (total, every facet, the page with its specs) and of the floor's answer, in ms. */
+  searchMs: number;
   floorMs: number;
   problems: string[];
 }
 
 // Runs each query through searchCatalog and the floor, timing both and diffing the answers; for run.ts and the
 // smoke test. `warmup` queries from the start of the mix run first, unmeasured.
-export async function runMix(db: Db, floor: Floor, mix: readonly BenchQuery[], options: { warmup: number; onProgress?: (done: number) => void }) {
+export async function runMix(db: Db, floor: Floor, mix: readonly BenchQuery[], options: RunOptions) {
+  const search = { engine: options.engine };
   for (const q of mix.slice(0, options.warmup)) {
-    await searchCatalog(db, q.query);
+    await searchCatalog(db, q.query, search);
     searchFloor(floor, q.query);
   }
   const records: QueryRecord[] = [];
   for (const q of mix) {
     const t0 = performance.now();
-    const actual = await searchCatalog(db, q.query);
+    const actual = await searchCatalog(db, q.query, search);
     const t1 = performance.now();
     const expected = searchFloor(floor, q.query);
     const t2 = performance.now();
     const problems = diffResults({ total: actual.total, facets: actual.facets, ids: actual.items.map((p) => p.id) }, expected);
-    records.push({ bucket: q.bucket, query: q.query, total: actual.total, sqlMs: t1 - t0, floorMs: t2 - t1, problems });
+    records.push({ bucket: q.bucket, query: q.query, total: actual.total, searchMs: t1 - t0, floorMs: t2 - t1, problems });
     options.onProgress?.(records.length);
   }
   return records;
@@ -82,36 +93,41 @@ export function summarize(records: readonly QueryRecord[]) {
     ["mix", records.filter((r) => r.bucket !== "empty")],
   ];
   return Object.fromEntries(groups.map(([name, list]) => {
-    const sqlStats = stats(list.map((r) => r.sqlMs));
+    const searchStats = stats(list.map((r) => r.searchMs));
     const floorStats = stats(list.map((r) => r.floorMs));
     const totals = list.map((r) => r.total).sort((a, b) => a - b);
     return [name, {
-      sql: sqlStats,
+      search: searchStats,
       floor: floorStats,
-      ratioP50: Math.round((sqlStats.p50 / floorStats.p50) * 10) / 10,
-      ratioP95: Math.round((sqlStats.p95 / floorStats.p95) * 10) / 10,
+      ratioP50: Math.round((searchStats.p50 / floorStats.p50) * 10) / 10,
+      ratioP95: Math.round((searchStats.p95 / floorStats.p95) * 10) / 10,
       matches: { min: totals[0], median: quantile(totals, 0.5), max: totals[totals.length - 1] },
       pagesAfterFirst: list.filter((r) => r.query.page > 1).length,
     }];
   }));
 }
 
-// EXPLAIN (ANALYZE, BUFFERS) of every statement searchCatalog issues for one query, captured via a query logger.
-async function explain(url: string, query: CatalogQuery): Promise<string> {
+// EXPLAIN (ANALYZE, BUFFERS) of the statements searchCatalog issues for a query, captured by a query logger on
+// a connection of its own. Each query runs once unexplained first, so an in-process index is built (once per
+// explainer) before the statements are captured.
+function openExplainer(url: string) {
   const client = postgres(url, { max: 1, onnotice: () => {} });
-  const statements: { text: string; params: unknown[] }[] = [];
+  let statements: { text: string; params: unknown[] }[] = [];
   const db = drizzle({ client, schema, casing: "snake_case", logger: { logQuery: (text, params) => statements.push({ text, params }) } });
-  try {
-    await searchCatalog(db, query);
-    const out: string[] = [];
-    for (const s of statements.filter((x) => /^\s*(select|with)\b/i.test(x.text))) {
-      const rows = await client.unsafe(`explain (analyze, buffers) ${s.text}`, s.params as postgres.ParameterOrJSON<never>[]);
-      out.push(`-- ${s.text.replace(/\s+/g, " ").slice(0, 160)}…`, ...rows.map((r) => String(r["QUERY PLAN"])), "");
-    }
-    return out.join("\n");
-  } finally {
-    await client.end({ timeout: 5 });
-  }
+  return {
+    async explain(query: CatalogQuery, engine: Engine): Promise<string> {
+      await searchCatalog(db, query, { engine });
+      statements = [];
+      await searchCatalog(db, query, { engine });
+      const out: string[] = [`-- engine: ${engine}`];
+      for (const s of statements.filter((x) => /^\s*(select|with)\b/i.test(x.text))) {
+        const rows = await client.unsafe(`explain (analyze, buffers) ${s.text}`, s.params as postgres.ParameterOrJSON<never>[]);
+        out.push(`-- ${s.text.replace(/\s+/g, " ").slice(0, 160)}…`, ...rows.map((r) => String(r["QUERY PLAN"])), "");
+      }
+      return out.join("\n");
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
 }
 
 async function environment(db: Db) {
@@ -121,7 +137,16 @@ async function environment(db: Db) {
   };
   const version = (pkg: string) =>
     (JSON.parse(readFileSync(path.resolve("node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+  const git = (...args: string[]) => {
+    try {
+      return execFileSync("git", args, { encoding: "utf8" }).trim();
+    } catch {
+      return "unknown";
+    }
+  };
   return {
+    // the code measured: HEAD, and whether db/ or lib/ had uncommitted changes
+    code: { commit: git("rev-parse", "--short", "HEAD"), dirty: git("status", "--porcelain", "db", "lib") !== "" },
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
     versions: { node: process.version, postgres: await one("show server_version"), drizzle: version("drizzle-orm"),
       postgresJs: version("postgres") },
@@ -138,9 +163,9 @@ function printTable(summary: ReturnType<typeof summarize>, count: number) {
   for (const [name, s] of Object.entries(summary)) {
     const ms = (n: number) => `${n.toFixed(1)}`.padStart(8);
     const verdict = target && name !== "mix"
-      ? `  ${s.sql.p95 <= target.p95Ms && (!target.floorRatio || s.ratioP95 <= target.floorRatio) ? "meets" : "MISSES"} target`
+      ? `  ${s.search.p95 <= target.p95Ms && (!target.floorRatio || s.ratioP95 <= target.floorRatio) ? "meets" : "MISSES"} target`
       : "";
-    console.log(`${name.padEnd(8)} ${String(s.sql.n).padStart(5)} ${ms(s.sql.p50)} ${ms(s.sql.p95)} ${ms(s.sql.p99)}` +
+    console.log(`${name.padEnd(8)} ${String(s.search.n).padStart(5)} ${ms(s.search.p50)} ${ms(s.search.p95)} ${ms(s.search.p99)}` +
       ` ${s.floor.p50.toFixed(2).padStart(10)} ${s.floor.p95.toFixed(2).padStart(10)} ${String(s.ratioP50).padStart(6)}` +
       ` ${String(s.ratioP95).padStart(6)}  ${s.matches.min}/${s.matches.median}/${s.matches.max}${verdict}`);
   }
@@ -154,6 +179,12 @@ async function main() {
   const argv = process.argv.slice(2);
   const count = readCountArg(argv);
   const perBucket = readCountArg(argv, "--iterations") ?? 200;
+  const warmup = readCountArg(argv, "--warmup") ?? 100;
+  const engineAt = argv.findIndex((a) => a === "--engine");
+  const engine = (engineAt >= 0 ? argv[engineAt + 1] : "auto") as Engine;
+  if (!["auto", "sql", "index"].includes(engine)) throw new Error("--engine: expected auto, sql or index");
+  const labelAt = argv.findIndex((a) => a === "--label");
+  const label = labelAt >= 0 ? argv[labelAt + 1]?.replace(/[^a-z0-9-]+/gi, "-") : undefined;
   if (count === undefined) throw new Error("usage: npm run bench -- --products 100000 [--iterations 200]");
   const url = readEnv().DATABASE_URL;
   requireBenchUrl(url);
@@ -178,34 +209,45 @@ async function main() {
       const j = Math.floor(rng() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
+    // the first query of the app's engine builds its in-process index (db/search-index): timed apart
+    t = performance.now();
+    await searchCatalog(handle.db, order[0].query, { engine });
+    const firstQuerySeconds = (performance.now() - t) / 1000;
+    console.log(`First query (engine ${engine}${engine === "sql" ? "" : ", builds the search index"}): ${firstQuerySeconds.toFixed(1)} s.`);
     const bar = progressBar("queries", order.length);
-    const records = await runMix(handle.db, floor, order, { warmup: Math.min(100, order.length), onProgress: (d) => bar.update(d) });
+    const records = await runMix(handle.db, floor, order, { engine, warmup: Math.min(warmup, order.length), onProgress: (d) => bar.update(d) });
     bar.finish();
     const summary = summarize(records);
     printTable(summary, count);
 
-    const stamp = new Date().toISOString().slice(0, 10);
+    const stamp = `${new Date().toISOString().slice(0, 10)}`;
+    const base = `${stamp}-${count}-${engine}${label ? `-${label}` : ""}`;
     const dir = path.resolve("bench/results");
     mkdirSync(dir, { recursive: true });
     const explains: string[] = [];
+    const explainer = openExplainer(url!);
     for (const bucket of buckets) {
-      const list = records.filter((r) => r.bucket === bucket).sort((a, b) => a.sqlMs - b.sqlMs);
+      const list = records.filter((r) => r.bucket === bucket).sort((a, b) => a.searchMs - b.searchMs);
       const pick = list[Math.min(list.length - 1, Math.ceil(0.95 * list.length) - 1)];
       if (!pick) continue;
-      explains.push(`==== ${bucket}: the query at this bucket's p95 (${pick.sqlMs.toFixed(1)} ms in the run)`,
-        JSON.stringify(pick.query), await explain(url!, pick.query));
+      explains.push(`==== ${bucket}: the query at this bucket's p95 (${pick.searchMs.toFixed(1)} ms in the run)`,
+        JSON.stringify(pick.query), await explainer.explain(pick.query, engine));
+      // the SQL engine answers keyword searches; its plan is the one worth reading
+      if (engine !== "sql") explains.push(`---- the same query on the SQL engine`, await explainer.explain(pick.query, "sql"));
     }
-    const explainFile = `${stamp}-${count}-explain.txt`;
+    await explainer.close();
+    const explainFile = `${base}-explain.txt`;
     writeFileSync(path.join(dir, explainFile), explains.join("\n"));
     const mismatches = records.filter((r) => r.problems.length > 0);
     const result = {
       date: new Date().toISOString(), products: count, ...(await environment(handle.db)),
-      command: `npm run bench -- --products ${count} --iterations ${perBucket}`,
-      floorLoadSeconds, sampleSeconds, summary, mismatches: mismatches.length, explainFile,
-      queries: records.map((r) => ({ ...r, sqlMs: Math.round(r.sqlMs * 100) / 100, floorMs: Math.round(r.floorMs * 1000) / 1000 })),
+      command: `npm run bench -- --products ${count} --iterations ${perBucket} --warmup ${warmup} --engine ${engine}` +
+        `${label ? ` --label ${label}` : ""}`,
+      engine, firstQuerySeconds, floorLoadSeconds, sampleSeconds, summary, mismatches: mismatches.length, explainFile,
+      queries: records.map((r) => ({ ...r, searchMs: Math.round(r.searchMs * 100) / 100, floorMs: Math.round(r.floorMs * 1000) / 1000 })),
     };
-    writeFileSync(path.join(dir, `${stamp}-${count}.json`), `${JSON.stringify(result, null, 1)}\n`);
-    console.log(`Wrote bench/results/${stamp}-${count}.json and ${explainFile}.`);
+    writeFileSync(path.join(dir, `${base}.json`), `${JSON.stringify(result, null, 1)}\n`);
+    console.log(`Wrote bench/results/${base}.json and ${explainFile}.`);
     if (mismatches.length > 0) {
       for (const r of mismatches.slice(0, 10)) console.error(`MISMATCH ${JSON.stringify(r.query)}\n  ${r.problems.join("\n  ")}`);
       throw new Error(`${mismatches.length} of ${records.length} queries disagree with the floor`);
