@@ -17,14 +17,14 @@ import { getCategory, requireSpec, type SpecDefinition } from "@/lib/specs";
 // -1, Uint32Array multi-enum bitmasks with bit 31 meaning "stated"), rows ordered by the catalog's name order.
 // A query makes one pass over its filter columns (a state byte per product), turns the states into selection
 // vectors (rows passing every filter; rows failing only filter j), then counts each facet in one pass over its
-// selection; sorting by a number is a bounded top-k over the passing rows. It answers what searchCatalog answers (no keywords): the same
-// total, the same facets with the same disjunctive semantics, the same page of ids.
+// selection; sorting by a number is a bounded top-k over the passing rows. It answers what searchCatalog answers
+// for category + filter queries: the same total, the same disjunctive facets, the same page of ids.
 
 const STATED = 0x8000_0000;
 const NOT_AN_OPTION = -2;
 const MANY_FAIL = 255;
 
-type Column =
+export type Column =
   | { kind: "number"; values: Float64Array }
   | { kind: "range"; min: Float64Array; max: Float64Array }
   | { kind: "boolean"; values: Int8Array }
@@ -386,41 +386,7 @@ export function diffResults(actual: { total: number; facets: FacetResult[]; ids:
   return problems;
 }
 
-/** What a category's values of one spec look like; for sampling filters from the data. */
-export type ValueSummary =
-  | { kind: "number"; sorted: Float64Array }
-  | { kind: "range"; min: Float64Array; max: Float64Array }
-  | { kind: "options"; counts: number[]; stated: number }
-  | { kind: "boolean" };
-
-// The stated values of a category's spec (numbers sorted, ranges as min/max pairs, option counts); for queries.ts.
-export function summarizeValues(floor: Floor, category: string, key: string): ValueSummary | undefined {
-  const column = floor.categories.get(category)?.columns.get(key);
-  if (!column) return undefined;
-  switch (column.kind) {
-    case "number":
-      return { kind: "number", sorted: column.values.filter((x) => x === x).sort() };
-    case "range": {
-      const rows = column.min.reduce<number[]>((list, x, i) => (x === x ? (list.push(i), list) : list), []);
-      return { kind: "range", min: Float64Array.from(rows, (i) => column.min[i]), max: Float64Array.from(rows, (i) => column.max[i]) };
-    }
-    case "boolean":
-      return { kind: "boolean" };
-    case "enum":
-    case "multi": {
-      const def = requireSpec(key) as { options: readonly unknown[] };
-      const counts = def.options.map(() => 0);
-      let stated = 0;
-      for (const x of column.values) {
-        if (column.kind === "enum" ? x === -1 : x === 0) continue;
-        stated++;
-        if (column.kind === "enum") {
-          if (x >= 0) counts[x]++;
-        } else {
-          counts.forEach((_, k) => (counts[k] += (x >>> k) & 1));
-        }
-      }
-      return { kind: "options", counts, stated };
-    }
-  }
+// One category's column of a spec, or undefined; for sampling filters from the data (queries.ts).
+export function columnOf(floor: Floor, category: string, key: string): Column | undefined {
+  return floor.categories.get(category)?.columns.get(key);
 }

@@ -1,7 +1,7 @@
 import { mulberry32, pick, type Rng } from "@/db/seed/demo/kit";
 import { isFilterable, isSortableSpec, type CatalogQuery, type SpecFilter } from "@/lib/catalog-params";
 import { getCategory, requireSpec } from "@/lib/specs";
-import { categorySizes, countFloor, summarizeValues, type Floor, type ValueSummary } from "./floor";
+import { categorySizes, columnOf, countFloor, type Floor } from "./floor";
 
 // The benchmark's query mix, sampled from the loaded data: each query is a category, 2–4 spec filters (1–2 numeric
 // or "covers" ranges, an enum "any of", optionally a boolean and a multi-enum), a sort and a page. A query belongs to
@@ -42,6 +42,45 @@ function shuffle<T>(rng: Rng, list: readonly T[]): T[] {
     [out[i], out[j]] = [out[j], out[i]];
   }
   return out;
+}
+
+/** What a category's values of one spec look like; for sampling filters from the data. */
+type ValueSummary =
+  | { kind: "number"; sorted: Float64Array }
+  | { kind: "range"; min: Float64Array; max: Float64Array }
+  | { kind: "options"; counts: number[]; stated: number }
+  | { kind: "boolean" };
+
+// The stated values of a category's spec (numbers sorted, ranges as min/max pairs, option counts); for queries.ts.
+function summarizeValues(floor: Floor, category: string, key: string): ValueSummary | undefined {
+  const column = columnOf(floor, category, key);
+  if (!column) return undefined;
+  switch (column.kind) {
+    case "number":
+      return { kind: "number", sorted: column.values.filter((x) => x === x).sort() };
+    case "range": {
+      const rows = column.min.reduce<number[]>((list, x, i) => (x === x ? (list.push(i), list) : list), []);
+      return { kind: "range", min: Float64Array.from(rows, (i) => column.min[i]), max: Float64Array.from(rows, (i) => column.max[i]) };
+    }
+    case "boolean":
+      return { kind: "boolean" };
+    case "enum":
+    case "multi": {
+      const def = requireSpec(key) as { options: readonly unknown[] };
+      const counts = def.options.map(() => 0);
+      let stated = 0;
+      for (const x of column.values) {
+        if (column.kind === "enum" ? x === -1 : x === 0) continue;
+        stated++;
+        if (column.kind === "enum") {
+          if (x >= 0) counts[x]++;
+        } else {
+          counts.forEach((_, k) => (counts[k] += (x >>> k) & 1));
+        }
+      }
+      return { kind: "options", counts, stated };
+    }
+  }
 }
 
 const summaries = new WeakMap<Floor, Map<string, ValueSummary | undefined>>();

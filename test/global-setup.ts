@@ -5,6 +5,7 @@ import type { TestProject } from "vitest/node";
 import { createDb } from "@/db";
 import { runMigrations } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
+import { seedDemoAccounts } from "@/db/seed/demo-accounts";
 import { adminUrl, databaseUrl, templateName } from "./postgres-admin";
 
 declare module "vitest" {
@@ -18,6 +19,7 @@ async function preparePglite(dir: string): Promise<string> {
   const handle = createDb({ dataDir: "memory://" });
   await runMigrations(handle);
   await seedDatabase(handle.db, { demo: true });
+  await seedDemoAccounts(handle.db);
   const client = (handle.db as unknown as { $client: { dumpDataDir: (c: "gzip") => Promise<Blob> } }).$client;
   const dump = await client.dumpDataDir("gzip");
   await handle.close();
@@ -36,6 +38,7 @@ async function preparePostgres(base: string): Promise<string> {
   const handle = createDb({ url: databaseUrl(base, name) });
   await runMigrations(handle);
   await seedDatabase(handle.db, { demo: true });
+  await seedDemoAccounts(handle.db);
   await handle.close();
   return name;
 }

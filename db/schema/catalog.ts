@@ -34,6 +34,8 @@ export const manufacturers = pgTable("manufacturers", {
   slug: text().notNull().unique(),
   name: text().notNull(),
   website: text(),
+  /** The vendor organization that publishes this manufacturer's listings (null for catalog-only makers). */
+  organizationId: text().unique(),
   ...timestamps,
 });
 
