@@ -33,8 +33,14 @@ export function invalidListing(message: string, fields: Record<string, string>):
 // Locks a listing row for the rest of the transaction and applies the read rule (another vendor's listing is
 // "not found"); the optional expected version turns a stale write into 412.
 export async function lockListing(tx: Db, actor: Actor, id: number, expectedVersion?: number) {
-  const [row] = await tx.select().from(listings).where(eq(listings.id, id)).for("update");
-  if (!row || !canReadListing(actor, row.organizationId)) throw listingNotFound(id);
+  const [found] = await tx
+    .select({ listing: listings, categorySlug: categories.slug })
+    .from(listings)
+    .innerJoin(categories, eq(categories.id, listings.categoryId))
+    .where(eq(listings.id, id))
+    .for("update", { of: listings });
+  if (!found || !canReadListing(actor, found.listing.organizationId)) throw listingNotFound(id);
+  const row = { ...found.listing, categorySlug: found.categorySlug };
   if (expectedVersion !== undefined && row.version !== expectedVersion) {
     throw new AppError(
       "precondition_failed",
@@ -87,8 +93,7 @@ export async function saveListing(db: Db, actor: Actor | null, params: SaveListi
   requireVendorOrganization(actor);
   return db.transaction(async (tx) => {
     const row = await lockListing(tx, actor!, params.id, params.expectedVersion);
-    const [category] = await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, row.categoryId));
-    const check = checkListing(category.slug, params.draft);
+    const check = checkListing(row.categorySlug, params.draft);
     const [{ last }] = await tx
       .select({ last: sql<number>`max(${listingRevisions.number})::int` })
       .from(listingRevisions)
@@ -130,8 +135,7 @@ export async function submitListing(db: Db, actor: Actor | null, params: SubmitL
         : `Listing ${row.id} has no unpublished changes to submit.`);
     }
     const [revision] = await tx.select().from(listingRevisions).where(eq(listingRevisions.id, row.currentRevisionId!));
-    const [category] = await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, row.categoryId));
-    const check = checkListing(category.slug, revision.snapshot);
+    const check = checkListing(row.categorySlug, revision.snapshot);
     if (!isValid(check)) throw invalidListing("Fix the highlighted fields before submitting for review.", check.errors);
     const version = row.version + 1;
     await tx

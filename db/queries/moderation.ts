@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { checkListing, isValid, requireModerator, type Actor, type ListingCheck, type ListingDraft, type ReviewDecision } from "@/lib/listings";
 import { requireSpec } from "@/lib/specs";
 import type { Db } from "../index";
-import { categories, listingRevisions, listings, manufacturers, organizations, products, productSpecs } from "../schema";
+import { listingRevisions, listings, manufacturers, organizations, products, productSpecs } from "../schema";
 import { searchTextOf } from "../seed/write";
 import { toSourceColumns, toSpecColumns } from "../spec-storage";
 import { recordAudit } from "./audit";
@@ -41,13 +41,12 @@ export async function reviewListing(db: Db, actor: Actor | null, params: ReviewL
     const row = await lockListing(tx, actor, params.id, params.expectedVersion);
     if (row.status !== "pending") throw new AppError("conflict", `Listing ${row.id} is not waiting for review.`);
     const [revision] = await tx.select().from(listingRevisions).where(eq(listingRevisions.id, row.currentRevisionId!));
-    const [category] = await tx.select({ id: categories.id, slug: categories.slug }).from(categories).where(eq(categories.id, row.categoryId));
     const version = row.version + 1;
     let productId = row.productId;
     if (params.decision === "approved") {
-      const check = checkListing(category.slug, revision.snapshot);
+      const check = checkListing(row.categorySlug, revision.snapshot);
       if (!isValid(check)) throw invalidListing("This revision no longer validates; request changes instead.", check.errors);
-      productId = await publishRevision(tx, { organizationId: row.organizationId, categoryId: category.id, productId: row.productId, draft: revision.snapshot, check });
+      productId = await publishRevision(tx, { organizationId: row.organizationId, categoryId: row.categoryId, productId: row.productId, draft: revision.snapshot, check });
     }
     const now = new Date();
     await tx
