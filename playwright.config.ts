@@ -23,7 +23,11 @@ export default defineConfig({
         }
       : {},
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // signs the demo roles in once and saves their cookies (e2e/.auth) for the role tests
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
   webServer: {
     // a production build (npm run test:e2e builds first) on a fresh embedded database
     command: "node scripts/e2e-server.mjs",
