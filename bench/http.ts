@@ -1,15 +1,19 @@
 // `npm run bench:http`: requests per second and p50/p95 latency of the catalog page and the JSON API (with
 // filters, uncached), next to a bare static and a bare dynamic route of the same production build, in one run.
 // Starts the build (bench/server.ts), loads it from this process over loopback only, and stops it.
+// `npm run bench` calls runHttpBench too, against the synthetic catalog it measured.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
 import { startBenchServer } from "./server";
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ""), process.argv[i + 1]);
-const port = Number(args.get("port") ?? 3300);
-const duration = Number(args.get("duration") ?? 10) * 1000;
-const connections = Number(args.get("connections") ?? 8);
+export interface HttpBenchOptions {
+  port: number;
+  /** Milliseconds per target (after a warm-up pass of the same length). */
+  duration: number;
+  connections: number;
+}
+
 const filters = "category=network-switches&poe_power_per_port=30W..&poe_ports=4..&sort=-poe_budget";
 
 const targets = [
@@ -24,7 +28,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function load(url: string) {
+async function load(url: string, { duration, connections }: HttpBenchOptions) {
   const latencies: number[] = [];
   let errors = 0;
   const end = performance.now() + duration;
@@ -53,14 +57,17 @@ async function load(url: string) {
   };
 }
 
-async function main() {
+// Runs every target against a fresh `next start` of the current build and prints the table with the ratios to the
+// bare dynamic and static routes; returns the measurements. For `npm run bench` and `npm run bench:http`.
+export async function runHttpBench(options: HttpBenchOptions) {
+  const { port, duration, connections } = options;
   const server = await startBenchServer("bench-http", port);
   const base = server.base;
   try {
     const results = [];
     for (const target of targets) {
-      await load(`${base}${target.path}`); // warm-up pass, same duration, not recorded
-      results.push({ ...target, ...(await load(`${base}${target.path}`)) });
+      await load(`${base}${target.path}`, options); // warm-up pass, same duration, not recorded
+      results.push({ ...target, ...(await load(`${base}${target.path}`, options)) });
     }
     const dynamic = results.find((r) => r.name === "dynamic baseline")!;
     const staticBase = results.find((r) => r.name === "static baseline")!;
@@ -74,9 +81,18 @@ async function main() {
     const file = `bench/results/http-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
     writeFileSync(file, JSON.stringify({ connections, durationMs: duration, results }, null, 2));
     console.log(`\nraw results: ${file}`);
+    return results;
   } finally {
     server.stop();
   }
 }
 
-await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = new Map<string, string>();
+  for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ""), process.argv[i + 1]);
+  await runHttpBench({
+    port: Number(args.get("port") ?? 3300),
+    duration: Number(args.get("duration") ?? 10) * 1000,
+    connections: Number(args.get("connections") ?? 8),
+  });
+}

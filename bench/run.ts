@@ -4,7 +4,7 @@
 // latencies per selectivity bucket, EXPLAIN (ANALYZE, BUFFERS) of one query per bucket and the raw timings to
 // bench/results/. Exits non-zero when any query disagrees with the floor.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -17,6 +17,7 @@ import { mulberry32 } from "@/db/seed/demo/kit";
 import * as schema from "@/db/schema";
 import type { CatalogQuery } from "@/lib/catalog-params";
 import { readEnv } from "@/lib/env";
+import { runHttpBench } from "./http";
 import { diffResults, loadFloor, searchFloor, type Floor } from "./floor";
 import { assertOnlySynthetic, progressBar, readCountArg, requireBenchUrl } from "./load-data";
 import { buckets, buildQueryMix, mixCounts, type BenchQuery, type Bucket } from "./queries";
@@ -256,6 +257,14 @@ async function main() {
   } finally {
     await handle.close();
   }
+  // HTTP in the same run, on the same synthetic catalog: the page and the API next to bare routes of the build
+  if (argv.includes("--no-http")) return;
+  if (!existsSync(path.resolve(".next/BUILD_ID"))) {
+    console.log("HTTP part skipped: no production build (run `npx next build` first, or pass --no-http).");
+    return;
+  }
+  const seconds = readCountArg(argv, "--http-seconds") ?? 10;
+  await runHttpBench({ port: 3300, duration: seconds * 1000, connections: 8 });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
