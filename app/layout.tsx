@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AccountNav } from "@/components/auth/account-nav";
 import { CompareTray } from "@/components/compare/compare-tray";
 import { UnitSwitch } from "@/components/ui/unit-switch";
 import { getDb } from "@/db";
 import { getProductLabels } from "@/db/queries/compare";
+import { getCurrentActor } from "@/app/_lib/auth";
 import { getTraySlugs } from "./_lib/compare-tray";
 import { getUnitSystem } from "./_lib/unit-system";
 import "./globals.css";
@@ -17,6 +19,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const units = await getUnitSystem();
   const traySlugs = await getTraySlugs();
   const trayItems = traySlugs.length ? await getProductLabels(getDb(), traySlugs) : [];
+  const actor = await getCurrentActor();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
@@ -52,6 +55,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </button>
             </form>
             <UnitSwitch current={units} />
+            <AccountNav actor={actor} />
           </div>
         </header>
         <main id="main" className={`mx-auto max-w-6xl px-4 py-6 ${trayItems.length ? "pb-24" : ""}`}>

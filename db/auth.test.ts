@@ -59,4 +59,16 @@ describe.each(testDatabases())("better-auth on %s", (kind) => {
     const other = await auth.handler(post("/sign-in/email", { email: "alpha@example.com", password: "demo-alpha-pass" }, "10.9.9.10"));
     expect(other.status).toBe(200);
   });
+
+  it("without a configured origin, accepts browser requests only from the origin they were sent to", async () => {
+    const open = createAuth(handle.db, { secret });
+    const at = (origin: string) =>
+      new Request("http://127.0.0.1:3200/api/auth/sign-in/email", {
+        method: "POST",
+        headers: { "content-type": "application/json", origin, cookie: "x=1", "x-forwarded-for": "10.7.7.7" },
+        body: JSON.stringify({ email: "beta@example.com", password: "demo-beta-pass" }),
+      });
+    expect((await open.handler(at("http://127.0.0.1:3200"))).status).toBe(200);
+    expect((await open.handler(at("https://evil.example"))).status).toBe(403);
+  });
 });

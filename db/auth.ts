@@ -32,7 +32,8 @@ export function createAuth(db: Db, options: CreateAuthOptions) {
     appName: "SpecGrid",
     secret: options.secret,
     baseURL: options.baseURL,
-    trustedOrigins: options.trustedOrigins,
+    // without a configured public origin, a browser request is trusted only from the origin it was sent to
+    trustedOrigins: options.trustedOrigins ?? ((request) => (request ? ownOrigins(request) : [])),
     database: drizzleAdapter(db, { provider: "pg", schema, usePlural: true }),
     emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, autoSignIn: true },
     rateLimit: {
@@ -46,6 +47,8 @@ export function createAuth(db: Db, options: CreateAuthOptions) {
       },
     },
     telemetry: { enabled: false },
+    // better-auth skips its origin (CSRF) check under NODE_ENV=test; keep it on so tests see production behaviour
+    advanced: { disableOriginCheck: false },
     plugins: [
       organization({ creatorRole: "owner" }),
       admin({ ac: accessControl, roles: { admin: adminAc, moderator: moderatorRole, user: userAc }, defaultRole: "user", adminRoles: ["admin"] }),
@@ -55,6 +58,13 @@ export function createAuth(db: Db, options: CreateAuthOptions) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+// The origins a request was addressed to (its URL and its Host header), for the same-origin check.
+function ownOrigins(request: Request): string[] {
+  const url = new URL(request.url);
+  const host = request.headers.get("host");
+  return [url.origin, ...(host ? [`${url.protocol}//${host}`] : [])];
+}
 
 // The signing secret: BETTER_AUTH_SECRET, else one generated once and kept next to the embedded database
 // (.data/auth-secret), so `npm start` works without configuration. For the app's auth singleton.

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { getDb } from "@/db";
 import { createAuth, resolveAuthSecret, type Auth } from "@/db/auth";
 import { getActorForUser } from "@/db/queries/actors";
@@ -27,13 +28,14 @@ export async function getSession() {
   return getAuth().api.getSession({ headers: await headers() });
 }
 
-// The signed-in user as an Actor (platform role and vendor organization), or null; for pages and server actions,
-// which pass it to db/queries where the policy is enforced.
-export async function getCurrentActor(): Promise<Actor | null> {
+// The signed-in user as an Actor (platform role and vendor organization), or null, read once per request however
+// many layouts and pages ask; for pages and server actions, which pass it to db/queries where the policy is
+// enforced.
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const session = await getSession();
   if (!session) return null;
   return getActorForUser(getDb(), session.user.id, session.session.activeOrganizationId);
-}
+});
 
 // The actor for a page that needs a sign-in: redirects anonymous visitors to /sign-in and back afterwards.
 // Role checks stay with the data (db/queries); layouts call this too, as a first guard.

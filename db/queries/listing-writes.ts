@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import {
   canReadListing,
   checkListing,
+  findUnstorableText,
   isValid,
   requireVendorOrganization,
   submittableStatuses,
@@ -28,6 +29,12 @@ export interface WriteResult {
 // The 422 for a body whose fields do not validate; fields name each one and what was expected.
 export function invalidListing(message: string, fields: Record<string, string>): AppError {
   return new AppError("validation", message, fields, 422);
+}
+
+// Refuses (422, per field) text that cannot be stored verbatim, before anything is written.
+function refuseUnstorable(draft: ListingDraft): void {
+  const problems = findUnstorableText(draft);
+  if (Object.keys(problems).length > 0) throw invalidListing("Some text holds control characters.", problems);
 }
 
 // Locks a listing row for the rest of the transaction and applies the read rule (another vendor's listing is
@@ -62,6 +69,7 @@ export async function createListing(db: Db, actor: Actor | null, params: CreateL
   if (!getCategory(params.category)) {
     throw invalidListing("The category is not known.", { category: `expected one of the category slugs, got '${params.category}'` });
   }
+  refuseUnstorable(params.draft);
   const check = checkListing(params.category, params.draft);
   return db.transaction(async (tx) => {
     const [category] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.slug, params.category));
@@ -91,6 +99,7 @@ export interface SaveListingParams {
 // a published revision stays live). One transaction with its audit entry; for vendors.
 export async function saveListing(db: Db, actor: Actor | null, params: SaveListingParams): Promise<WriteResult> {
   requireVendorOrganization(actor);
+  refuseUnstorable(params.draft);
   return db.transaction(async (tx) => {
     const row = await lockListing(tx, actor!, params.id, params.expectedVersion);
     const check = checkListing(row.categorySlug, params.draft);

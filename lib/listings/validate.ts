@@ -99,7 +99,31 @@ export function checkListing(categorySlug: string, draft: ListingDraft): Listing
     if (!source.ok) errors[`specs.${key}.source`] = source.message;
     if (parsed.ok && source.ok) specs[key] = { value: parsed.value, source: source.source };
   }
+  for (const [field, message] of Object.entries(findUnstorableText(draft))) errors[field] ??= message;
   return { specs, errors };
+}
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+// Fields of a draft that hold control characters (NUL and the like), which no spec needs and PostgreSQL cannot
+// store in JSON; such a draft is refused before it is saved. For every writer of listing revisions.
+export function findUnstorableText(draft: unknown, path = ""): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const visit = (value: unknown, at: string) => {
+    if (typeof value === "string") {
+      if (CONTROL.test(value)) problems[at || "body"] = "expected text without control characters";
+    } else if (Array.isArray(value)) {
+      value.forEach((v) => visit(v, at));
+    } else if (value && typeof value === "object") {
+      for (const [key, v] of Object.entries(value)) {
+        const field = at ? `${at}.${key}` : key;
+        if (CONTROL.test(key)) problems[at || "body"] = "expected keys without control characters";
+        else visit(v, field);
+      }
+    }
+  };
+  visit(draft, path);
+  return problems;
 }
 
 // Whether a check found no problem; for submit and approve.
