@@ -1,5 +1,6 @@
 import { adminClient, organizationClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
+import { slugify } from "@/lib/catalog-params/slug";
 
 // The browser's better-auth client. It talks to /api/auth/* on the page's own origin, so sign-in and sign-up go
 // through the HTTP endpoints where the per-IP rate limit applies (server-side api calls would bypass it).
@@ -33,19 +34,15 @@ export function describeAuthFailure(failure: AuthFailure, retryAfterSeconds: num
 // A local path to go to after signing in: only same-site paths ("/vendor"), never "//evil.example" or a URL;
 // anything else becomes the fallback. For the sign-in and sign-up pages.
 export function safeNextPath(next: string | null | undefined, fallback = "/vendor"): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
-  return next;
+  // backslashes and control characters are refused (browsers drop tabs and newlines, so "/\t/x" would be "//x");
+  // what is left is resolved as a browser would and kept only if it stays on this site
+  if (!next || !next.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(next)) return fallback;
+  const resolved = new URL(next, "http://same.invalid");
+  if (resolved.origin !== "http://same.invalid") return fallback;
+  return resolved.pathname + resolved.search + resolved.hash;
 }
 
 // An organization slug from a company name ("Acme Security GmbH" → "acme-security-gmbh"); for sign-up.
 export function organizationSlugOf(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return slug || "vendor";
+  return slugify(name, 60, "vendor");
 }

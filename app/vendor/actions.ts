@@ -10,9 +10,9 @@ import { getDb } from "@/db";
 import { createApiKey, revokeApiKey } from "@/db/queries/api-keys";
 import { createListing, saveListing, submitListing } from "@/db/queries/listing-writes";
 import { getListing, listRevisions } from "@/db/queries/listings";
-import { slugify } from "@/db/queries/moderation";
+import { slugify } from "@/lib/catalog-params/slug";
 import { AppError } from "@/lib/errors";
-import { checkListing, isValid, type Actor, type ListingDraft } from "@/lib/listings";
+import { checkListing, isValid, requireVendorOrganization, type Actor, type ListingDraft } from "@/lib/listings";
 import { diffListing } from "@/lib/listings/diff";
 import { draftFromForm, sameDraft } from "@/lib/listings/form";
 import type { ApiKeyFormState, ListingConflict, ListingFormState, OrganizationFormState } from "@/components/vendor/form-states";
@@ -52,8 +52,7 @@ export async function createListingAction(prev: ListingFormState, formData: Form
   }
   let id: number;
   try {
-    ({ id } = await createListing(getDb(), actor, { category, draft }));
-    if (submit) await submitListing(getDb(), actor, { id });
+    ({ id } = await createListing(getDb(), actor, { category, draft, submit }));
   } catch (error) {
     return failure(prev, error, draft);
   }
@@ -92,6 +91,7 @@ export async function saveListingAction(prev: ListingFormState, formData: FormDa
   let version = expectedVersion;
   let errors: Record<string, string> = {};
   try {
+    requireVendorOrganization(actor); // the role first: staff are refused, whether or not the listing exists
     const listing = await getListing(db, actor, id);
     draft = draftFromForm(listing.categorySlug, formData);
     if (submit) {
@@ -102,12 +102,11 @@ export async function saveListingAction(prev: ListingFormState, formData: FormDa
     }
     // submitting an unchanged form submits the latest revision as it is, without a duplicate revision
     if (!submit || !sameDraft(draft, listing.current.snapshot) || listing.version !== expectedVersion) {
-      const saved = await saveListing(db, actor, { id, expectedVersion, draft });
-      ({ version, errors } = saved);
+      ({ version, errors } = await saveListing(db, actor, { id, expectedVersion, draft, submit }));
+    } else {
+      await submitListing(db, actor, { id, expectedVersion });
     }
-    if (submit) await submitListing(db, actor, { id, expectedVersion: version });
   } catch (error) {
-    if (version !== expectedVersion) revalidatePath(`/vendor/listings/${id}`); // saved, then the submit failed
     if (error instanceof AppError && error.code === "precondition_failed") {
       try {
         const conflict = await describeConflict(actor, id, expectedVersion);

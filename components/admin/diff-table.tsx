@@ -7,7 +7,8 @@ function SourceLine({ source }: { source: SpecSource }) {
     <span className="mt-1 block text-xs text-slate-600" data-testid="diff-source">
       Source: {sourceKindLabels[source.kind]}
       {source.page && <>, page {source.page}</>}
-      {source.url && (
+      {source.url && !/^https?:\/\//i.test(source.url) && <>{" — "}{source.url}</>}
+      {source.url && /^https?:\/\//i.test(source.url) && (
         <>
           {" — "}
           <a href={source.url} className="break-all text-brand-700 underline" rel="nofollow noopener noreferrer">

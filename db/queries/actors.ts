@@ -29,20 +29,24 @@ export async function getActorForUser(db: Db, userId: string, activeOrganization
   return { userId, role, organizationId: active?.organizationId ?? null };
 }
 
-// The actor an API key acts as (its organization for vendor keys; its owner's role for moderator keys), or null
-// when the key is unknown or revoked. Records when the key was last used. For the vendor API.
+// The actor an API key acts as, or null when it is unknown, revoked or no longer backed by its creator. A key's
+// kind fixes its power: an organization key acts only as a vendor of that organization, and only while its
+// creator is still a plain user and a member there (a creator later made moderator does not turn the
+// organization's key into a moderator key); a personal key needs its owner to be a moderator or admin.
+// Records when the key was last used. For the vendor API.
 export async function getActorForApiKey(db: Db, key: string): Promise<Actor | null> {
   if (!key.startsWith("sgk_") || key.length > 200) return null;
   const [row] = await db
-    .select({ id: apiKeys.id, organizationId: apiKeys.organizationId, userId: apiKeys.userId, role: users.role, banned: users.banned })
+    .select({ id: apiKeys.id, organizationId: apiKeys.organizationId, userId: apiKeys.userId, role: users.role, banned: users.banned, memberOf: members.organizationId })
     .from(apiKeys)
     .innerJoin(users, eq(users.id, apiKeys.userId))
+    .leftJoin(members, and(eq(members.userId, apiKeys.userId), eq(members.organizationId, apiKeys.organizationId)))
     .where(and(eq(apiKeys.hash, hashApiKey(key)), isNull(apiKeys.revokedAt)));
   if (!row || row.banned) return null;
-  await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, row.id));
   const role = platformRole(row.role);
-  if (role === "vendor" && !row.organizationId) return null;
-  return { userId: row.userId, role, organizationId: role === "vendor" ? row.organizationId : null, apiKeyId: row.id };
+  if (row.organizationId ? role !== "vendor" || row.memberOf === null : role === "vendor") return null;
+  await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, row.id));
+  return { userId: row.userId, role, organizationId: row.organizationId, apiKeyId: row.id };
 }
 
 // The name and slug of an organization, or null; for the portal header.

@@ -60,10 +60,13 @@ export async function lockListing(tx: Db, actor: Actor, id: number, expectedVers
 export interface CreateListingParams {
   category: string;
   draft: ListingDraft;
+  /** Also submit it for review in the same transaction (nothing is written unless it is valid). */
+  submit?: boolean;
 }
 
 // Creates a draft listing (revision 1) for the vendor's organization, whatever its entries' validity, with its
-// audit entry, in one transaction; for vendors (portal, API, import).
+// audit entry, in one transaction (with `submit`, also submitted there, or nothing written); for vendors
+// (portal, API, import).
 export async function createListing(db: Db, actor: Actor | null, params: CreateListingParams): Promise<WriteResult> {
   const organizationId = requireVendorOrganization(actor);
   if (!getCategory(params.category)) {
@@ -84,6 +87,7 @@ export async function createListing(db: Db, actor: Actor | null, params: CreateL
       .returning({ id: listingRevisions.id });
     await tx.update(listings).set({ currentRevisionId: revision.id }).where(eq(listings.id, listing.id));
     await recordAudit(tx, actor!, { action: "listing.created", subjectType: "listing", subjectId: listing.id, detail: { revision: 1, category: params.category } });
+    if (params.submit) return submitInTransaction(tx, actor!, { id: listing.id });
     return { id: listing.id, status: "draft", version: 1, revisionNumber: 1, errors: check.errors };
   });
 }
@@ -93,10 +97,13 @@ export interface SaveListingParams {
   /** The version the edit started from; a different current version is a conflict (412). */
   expectedVersion: number;
   draft: ListingDraft;
+  /** Also submit the new revision for review in the same transaction (nothing is written unless it is valid). */
+  submit?: boolean;
 }
 
 // Saves a new revision of the vendor's own listing as a draft (valid or not; a pending submission is withdrawn;
-// a published revision stays live). One transaction with its audit entry; for vendors.
+// a published revision stays live). One transaction with its audit entry (with `submit`, also submitted there,
+// or nothing written); for vendors.
 export async function saveListing(db: Db, actor: Actor | null, params: SaveListingParams): Promise<WriteResult> {
   requireVendorOrganization(actor);
   refuseUnstorable(params.draft);
@@ -123,6 +130,7 @@ export async function saveListing(db: Db, actor: Actor | null, params: SaveListi
       organizationId: row.organizationId,
       detail: { revision: last + 1, valid: isValid(check), ...(row.status === "pending" ? { withdrawn: true } : {}) },
     });
+    if (params.submit) return submitInTransaction(tx, actor!, { id: row.id });
     return { id: row.id, status: "draft", version, revisionNumber: last + 1, errors: check.errors };
   });
 }
@@ -136,28 +144,30 @@ export interface SubmitListingParams {
 // is invalid. One transaction with its audit entry; for vendors.
 export async function submitListing(db: Db, actor: Actor | null, params: SubmitListingParams): Promise<WriteResult> {
   requireVendorOrganization(actor);
-  return db.transaction(async (tx) => {
-    const row = await lockListing(tx, actor!, params.id, params.expectedVersion);
-    if (!submittableStatuses.includes(row.status)) {
-      throw new AppError("conflict", row.status === "pending"
-        ? `Listing ${row.id} is already waiting for review.`
-        : `Listing ${row.id} has no unpublished changes to submit.`);
-    }
-    const [revision] = await tx.select().from(listingRevisions).where(eq(listingRevisions.id, row.currentRevisionId!));
-    const check = checkListing(row.categorySlug, revision.snapshot);
-    if (!isValid(check)) throw invalidListing("Fix the highlighted fields before submitting for review.", check.errors);
-    const version = row.version + 1;
-    await tx
-      .update(listings)
-      .set({ status: "pending", version, submittedAt: new Date(), updatedAt: new Date() })
-      .where(eq(listings.id, row.id));
-    await recordAudit(tx, actor!, {
-      action: "listing.submitted",
-      subjectType: "listing",
-      subjectId: row.id,
-      organizationId: row.organizationId,
-      detail: { revision: revision.number },
-    });
-    return { id: row.id, status: "pending", version, revisionNumber: revision.number, errors: {} };
+  return db.transaction((tx) => submitInTransaction(tx, actor!, params));
+}
+
+async function submitInTransaction(tx: Db, actor: Actor, params: SubmitListingParams): Promise<WriteResult> {
+  const row = await lockListing(tx, actor, params.id, params.expectedVersion);
+  if (!submittableStatuses.includes(row.status)) {
+    throw new AppError("conflict", row.status === "pending"
+      ? `Listing ${row.id} is already waiting for review.`
+      : `Listing ${row.id} has no unpublished changes to submit.`);
+  }
+  const [revision] = await tx.select().from(listingRevisions).where(eq(listingRevisions.id, row.currentRevisionId!));
+  const check = checkListing(row.categorySlug, revision.snapshot);
+  if (!isValid(check)) throw invalidListing("Fix the highlighted fields before submitting for review.", check.errors);
+  const version = row.version + 1;
+  await tx
+    .update(listings)
+    .set({ status: "pending", version, submittedAt: new Date(), updatedAt: new Date() })
+    .where(eq(listings.id, row.id));
+  await recordAudit(tx, actor, {
+    action: "listing.submitted",
+    subjectType: "listing",
+    subjectId: row.id,
+    organizationId: row.organizationId,
+    detail: { revision: revision.number },
   });
+  return { id: row.id, status: "pending", version, revisionNumber: revision.number, errors: {} };
 }

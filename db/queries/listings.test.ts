@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
-import { auditLog } from "@/db/schema";
+import { auditLog, users } from "@/db/schema";
+import { getActorForApiKey, getActorForUser } from "./actors";
 import type { Actor, ListingDraft } from "@/lib/listings";
 import { demoActors } from "@/test/actors";
 import { openTestDb, testDatabases } from "@/test/db";
@@ -80,5 +81,28 @@ describe.each(testDatabases())("listing workflow on %s", (kind) => {
     const loser = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(loser.reason).toMatchObject({ status: 412, code: "precondition_failed" });
     expect((await listRevisions(db, actors.alpha, created.id))).toHaveLength(2);
+  });
+
+  it("keeps an organization key a vendor key after its creator is made moderator, and stops it", async () => {
+    const { db } = handle;
+    await db.update(users).set({ role: "moderator" }).where(eq(users.id, actors.alpha.userId));
+    try {
+      expect(await getActorForApiKey(db, "sgk_demo_alpha")).toBeNull();
+      // promoted but still a member of Alpha: may not decide on Alpha's listings by session either
+      const created = await createListing(db, actors.alpha, { category: "network-switches", draft: switchDraft("15 W"), submit: true });
+      const promoted = await getActorForUser(db, actors.alpha.userId);
+      expect(promoted).toMatchObject({ role: "moderator", organizationId: null });
+      await expect(reviewListing(db, promoted, { id: created.id, decision: "approved" })).rejects.toMatchObject({ status: 403 });
+    } finally {
+      await db.update(users).set({ role: "user" }).where(eq(users.id, actors.alpha.userId));
+    }
+    expect(await getActorForApiKey(db, "sgk_demo_alpha")).toMatchObject({ role: "vendor", organizationId: actors.alpha.organizationId });
+  });
+
+  it("saves and submits in one transaction: an invalid submission writes nothing", async () => {
+    const { db } = handle;
+    const before = (await listListings(db, actors.alpha)).length;
+    await expect(createListing(db, actors.alpha, { category: "network-switches", draft: switchDraft("30 kg"), submit: true })).rejects.toMatchObject({ status: 422 });
+    expect((await listListings(db, actors.alpha)).length).toBe(before);
   });
 });

@@ -1,9 +1,10 @@
 import { and, eq, like, or } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { checkListing, isValid, requireModerator, type Actor, type ListingCheck, type ListingDraft, type ReviewDecision } from "@/lib/listings";
+import { slugify } from "@/lib/catalog-params/slug";
 import { requireSpec } from "@/lib/specs";
 import type { Db } from "../index";
-import { listingRevisions, listings, manufacturers, organizations, products, productSpecs } from "../schema";
+import { listingRevisions, listings, manufacturers, members, organizations, products, productSpecs } from "../schema";
 import { searchTextOf } from "../seed/write";
 import { toSourceColumns, toSpecColumns } from "../spec-storage";
 import { recordAudit } from "./audit";
@@ -39,6 +40,11 @@ export async function reviewListing(db: Db, actor: Actor | null, params: ReviewL
   }
   return db.transaction(async (tx) => {
     const row = await lockListing(tx, actor, params.id, params.expectedVersion);
+    const [ownMembership] = await tx
+      .select({ id: members.id })
+      .from(members)
+      .where(and(eq(members.userId, actor.userId), eq(members.organizationId, row.organizationId)));
+    if (ownMembership) throw new AppError("forbidden", "You belong to this vendor; another moderator must decide on its listings.");
     if (row.status !== "pending") throw new AppError("conflict", `Listing ${row.id} is not waiting for review.`);
     const [revision] = await tx.select().from(listingRevisions).where(eq(listingRevisions.id, row.currentRevisionId!));
     const version = row.version + 1;
@@ -73,18 +79,6 @@ export async function reviewListing(db: Db, actor: Actor | null, params: ReviewL
     });
     return { id: row.id, status, version, revisionNumber: revision.number, errors: {} };
   });
-}
-
-// Lowercase words joined by hyphens, for product and manufacturer slugs.
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 100)
-    .replace(/-+$/, "") || "item";
 }
 
 async function freeSlug(tx: Db, table: typeof products | typeof manufacturers, base: string): Promise<string> {

@@ -28,6 +28,11 @@ type EntryResult = { ok: true; value: SpecValue } | { ok: false; message: string
 // Parses one stated entry against its spec definition (unit selector, min/max fields, or a typed value).
 export function parseSpecEntry(def: SpecDefinition, entry: SpecEntry): EntryResult {
   const { value, unit } = entry;
+  if (unit && typeof value === "object" && value !== null && !Array.isArray(value)) {
+    // {min, max} is always in the canonical unit; a unit beside it would be silently ignored
+    const canonical = def.kind === "range" || def.kind === "quantity" ? def.unit : "the canonical unit";
+    return { ok: false, message: `a {"min","max"} value is in ${canonical}; leave out 'unit', or send text with its unit such as '-40 to 75 ${unit}'` };
+  }
   if (def.kind === "range" && (entry.min?.trim() || entry.max?.trim())) {
     const min = entry.min?.trim() ?? "";
     const max = entry.max?.trim() ?? "";
@@ -103,7 +108,8 @@ export function checkListing(categorySlug: string, draft: ListingDraft): Listing
   return { specs, errors };
 }
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// control characters, and UTF-16 surrogates without their pair (valid JSON, but not storable text)
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 // Fields of a draft that hold control characters (NUL and the like), which no spec needs and PostgreSQL cannot
 // store in JSON; such a draft is refused before it is saved. For every writer of listing revisions.

@@ -91,8 +91,8 @@ function Histogram({ def, facet, units }: { def: SpecDefinition; facet: Extract<
       {facet.histogram.map((b, i) => (
         <div
           key={i}
-          className="flex-1 rounded-t bg-brand-700/60"
-          style={{ height: `${Math.max(b.count ? 8 : 0, (b.count / peak) * 100)}%` }}
+          className="hbar"
+          style={{ height: `${Math.round(Math.max(b.count ? 8 : 0, (b.count / peak) * 100))}%` }}
           title={`${formatFor(def, b.from, units)} – ${formatFor(def, b.to, units)}: ${b.count}`}
         />
       ))}

@@ -21,13 +21,22 @@ function formatOf(request: Request, url: URL): "csv" | "json" | null {
   return type === "application/json" ? "json" : type === "text/csv" ? "csv" : null;
 }
 
+// The host an Origin header names, or null for "null" and anything else that is not a URL.
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 // POST /vendor/import/upload?format=csv|json[&category=slug] with the file as the body: the portal's bulk import
 // for the signed-in vendor (session cookie, same origin only). Refuses bodies over 20 MB by Content-Length before
 // reading them; answers the per-row report as JSON, with the same report as CSV for download.
 export async function POST(request: Request): Promise<Response> {
   try {
     const origin = request.headers.get("origin");
-    if (origin && new URL(origin).host !== request.headers.get("host")) {
+    if (origin && hostOf(origin) !== request.headers.get("host")) {
       return fail(new AppError("forbidden", "Uploads are accepted from the portal's own pages only."));
     }
     const actor = await getCurrentActor();
@@ -48,7 +57,12 @@ export async function POST(request: Request): Promise<Response> {
     if (bytes.byteLength > MAX_UPLOAD_BYTES) {
       return fail(new AppError("validation", "The file is larger than 20 MB.", { file: "expected at most 20 MB" }, 413));
     }
-    const text = new TextDecoder("utf-8").decode(bytes);
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      return fail(new AppError("validation", "The file is not UTF-8 text. Save it as UTF-8 (CSV UTF-8) and upload it again.", { file: "expected UTF-8 text" }));
+    }
     const category = url.searchParams.get("category")?.trim() || undefined;
     const report = await importListings(getDb(), actor, { format, text, category });
     if (report.created.length) revalidatePath("/vendor");
