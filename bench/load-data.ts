@@ -156,7 +156,8 @@ export async function copySyntheticProducts(url: string, count: number): Promise
     await assertOnlySynthetic(handle.db);
     await seedCatalog(handle.db, []); // upserts the registry's categories
     await client.begin(async (tx) => {
-      await tx`truncate product_specs, products, manufacturers restart identity`;
+      // vendor listings point at products; a benchmark database holds none worth keeping
+      await tx`truncate product_specs, products, manufacturers, listings restart identity cascade`;
       const indexes = await tx<{ name: string; def: string }[]>`
         select i.relname as name, pg_get_indexdef(i.oid) as def
         from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid

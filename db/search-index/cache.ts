@@ -3,8 +3,10 @@ import type { Db } from "../index";
 import { buildSearchIndex, readCatalogVersion, type SearchIndex } from "./build";
 
 // One index per database handle (the app has one; tests open several), rebuilt when the catalog version moves;
-// concurrent callers share one build.
-const cache = new WeakMap<object, { version: number; index: Promise<SearchIndex> }>();
+// concurrent callers share one build. Kept on globalThis: Next bundles route handlers and pages separately, and
+// each bundle would otherwise build (and hold) its own copy of the index.
+const globalCache = globalThis as unknown as { specgridSearchIndexes?: WeakMap<object, { version: number; index: Promise<SearchIndex> }> };
+const cache = (globalCache.specgridSearchIndexes ??= new WeakMap());
 
 // The search index of a database at its current catalog version, building it when missing or stale; for
 // searchCatalog. Costs one small query when the index is current.

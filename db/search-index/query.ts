@@ -2,7 +2,6 @@ import "server-only";
 import {
   facetSpecsFor,
   HISTOGRAM_BUCKETS,
-  histogramBucket,
   histogramEdges,
   type CatalogQuery,
   type FacetResult,
@@ -11,47 +10,61 @@ import {
 import { requireSpec, type SpecDefinition } from "@/lib/specs";
 import type { Column, SearchIndex } from "./build";
 
-type Predicate = (i: number) => boolean;
-
-const never: Predicate = () => false;
-
-// A filter as a test on position i of a category's columns; the same semantics as the SQL engine (inclusive
-// bounds, a missing value never passes; options: enum one of / multi-enum any of; covers contains).
-function compile(filter: SpecFilter, column: Column | undefined): Predicate {
-  if (!column) return never;
+// Sets `bit` in bits[i] for every product i that passes the filter; the same semantics as the SQL engine
+// (inclusive bounds, a missing value never passes; options: enum one of / multi-enum any of; covers contains).
+// One loop per column kind, so each runs over one typed-array type.
+function applyFilter(filter: SpecFilter, column: Column | undefined, bits: Uint32Array, bit: number): void {
+  if (!column) return;
+  const flag = (1 << bit) >>> 0;
+  const n = bits.length;
   switch (filter.kind) {
     case "number": {
-      if (column.kind !== "number") return never;
+      if (column.kind !== "number") return;
       const v = column.values;
       const lo = filter.min ?? -Infinity;
       const hi = filter.max ?? Infinity;
-      return (i) => v[i] >= lo && v[i] <= hi; // NaN (not stated) fails both
+      for (let i = 0; i < n; i++) {
+        const x = v[i];
+        if (x >= lo && x <= hi) bits[i] |= flag; // NaN (not stated) fails both
+      }
+      return;
     }
     case "covers": {
-      if (column.kind !== "range") return never;
+      if (column.kind !== "range") return;
       const { min, max } = column;
-      const lo = filter.min;
-      const hi = filter.max;
-      return (i) => !Number.isNaN(min[i]) && (lo === undefined || min[i] <= lo) && (hi === undefined || max[i] >= hi);
+      const lo = filter.min ?? Infinity;
+      const hi = filter.max ?? -Infinity;
+      for (let i = 0; i < n; i++) {
+        const a = min[i];
+        if (a === a && a <= lo && max[i] >= hi) bits[i] |= flag;
+      }
+      return;
     }
     case "boolean": {
-      if (column.kind !== "boolean") return never;
+      if (column.kind !== "boolean") return;
+      const v = column.values;
       const want = filter.value ? 1 : 0;
-      return (i) => column.values[i] === want;
+      for (let i = 0; i < n; i++) if (v[i] === want) bits[i] |= flag;
+      return;
     }
     case "options": {
       const def = requireSpec(filter.key);
-      if (def.kind !== "enum" && def.kind !== "multi_enum") return never;
-      const bits = filter.values.map((v) => def.options.findIndex((o) => o.value === v)).filter((b) => b >= 0);
+      if (def.kind !== "enum" && def.kind !== "multi_enum") return;
+      const positions = filter.values.map((v) => def.options.findIndex((o) => o.value === v)).filter((b) => b >= 0);
       if (column.kind === "enum") {
-        const allowed = new Set(bits);
-        return (i) => allowed.has(column.values[i]);
+        const allowed = new Uint8Array(def.options.length);
+        for (const b of positions) allowed[b] = 1;
+        const v = column.values;
+        for (let i = 0; i < n; i++) {
+          const x = v[i];
+          if (x >= 0 && allowed[x] === 1) bits[i] |= flag;
+        }
+      } else if (column.kind === "multi") {
+        const mask = positions.reduce((m, b) => (m | (1 << b)) >>> 0, 0);
+        const v = column.values;
+        for (let i = 0; i < n; i++) if ((v[i] & mask) !== 0) bits[i] |= flag;
       }
-      if (column.kind === "multi") {
-        const mask = bits.reduce((m, b) => (m | (1 << b)) >>> 0, 0);
-        return (i) => (column.values[i] & mask) !== 0;
-      }
-      return never;
+      return;
     }
   }
 }
@@ -71,72 +84,125 @@ interface FacetTally {
   buckets: number[];
 }
 
-// Counts one facet over one category, column at a time: `counts[i]` says whether product i counts for this facet
-// (it passes every filter but the facet's own).
-function tallyColumn(t: FacetTally, column: Column | undefined, n: number, counts: Uint8Array, base: number) {
-  t.base += base;
+/** The positions of a category's products that count for a facet (they pass every filter but its own). */
+interface Counting {
+  rows: Int32Array;
+  length: number;
+}
+
+// Tallies one facet over the counting rows of one category. Each column kind has its own loop with local
+// accumulators (one typed-array type per loop; no property writes per row).
+function tallyColumn(t: FacetTally, column: Column | undefined, c: Counting) {
+  t.base += c.length;
   if (!column) return;
+  const { rows, length } = c;
+  let stated = 0;
   switch (column.kind) {
     case "number": {
       const v = column.values;
-      for (let i = 0; i < n; i++) {
-        const x = v[i];
-        if (x === x && counts[i]) {
-          t.stated++;
-          if (x < t.min) t.min = x;
-          if (x > t.max) t.max = x;
+      let min = t.min;
+      let max = t.max;
+      for (let k = 0; k < length; k++) {
+        const x = v[rows[k]];
+        if (x === x) {
+          stated++;
+          if (x < min) min = x;
+          if (x > max) max = x;
         }
       }
+      t.min = min;
+      t.max = max;
       break;
     }
-    case "range":
-      for (let i = 0; i < n; i++) {
-        if (column.min[i] === column.min[i] && counts[i]) {
-          t.stated++;
-          if (column.min[i] < t.min) t.min = column.min[i];
-          if (column.max[i] > t.max) t.max = column.max[i];
+    case "range": {
+      const lo = column.min;
+      const hi = column.max;
+      let min = t.min;
+      let max = t.max;
+      for (let k = 0; k < length; k++) {
+        const i = rows[k];
+        const a = lo[i];
+        if (a === a) {
+          stated++;
+          if (a < min) min = a;
+          const b = hi[i];
+          if (b > max) max = b;
         }
       }
+      t.min = min;
+      t.max = max;
       break;
-    case "boolean":
-      for (let i = 0; i < n; i++) {
-        const x = column.values[i];
-        if (x >= 0 && counts[i]) {
-          t.stated++;
-          if (x === 1) t.yes++;
-          else t.no++;
+    }
+    case "boolean": {
+      const v = column.values;
+      let yes = 0;
+      for (let k = 0; k < length; k++) {
+        const x = v[rows[k]];
+        if (x >= 0) {
+          stated++;
+          yes += x;
         }
       }
+      t.yes += yes;
+      t.no += stated - yes;
       break;
-    case "enum":
-      for (let i = 0; i < n; i++) {
-        const x = column.values[i];
-        if (x >= 0 && counts[i]) {
-          t.stated++;
-          t.options[x]++;
+    }
+    case "enum": {
+      const v = column.values;
+      const counts = new Int32Array(t.options.length);
+      for (let k = 0; k < length; k++) {
+        const x = v[rows[k]];
+        if (x >= 0) {
+          stated++;
+          counts[x]++;
         }
       }
+      for (let b = 0; b < counts.length; b++) t.options[b] += counts[b];
       break;
-    case "multi":
-      for (let i = 0; i < n; i++) {
-        const mask = column.values[i];
-        if (mask !== 0 && counts[i]) {
-          t.stated++;
-          for (let b = 0; b < t.options.length; b++) if (mask & (1 << b)) t.options[b]++;
+    }
+    case "multi": {
+      const v = column.values;
+      const counts = new Int32Array(32);
+      for (let k = 0; k < length; k++) {
+        let mask = v[rows[k]];
+        if (mask !== 0) {
+          stated++;
+          while (mask !== 0) {
+            const low = mask & -mask;
+            counts[31 - Math.clz32(low)]++;
+            mask ^= low;
+          }
         }
       }
+      for (let b = 0; b < t.options.length; b++) t.options[b] += counts[b];
       break;
+    }
   }
+  t.stated += stated;
 }
 
-// The histogram pass of a number facet over one category, once the facet's min and max are known.
-function bucketColumn(t: FacetTally, column: Column | undefined, n: number, counts: Uint8Array) {
+// The histogram pass of a number facet over one category, once the facet's min and max are known; the same
+// arithmetic as histogramBucket (and the SQL engine), inlined.
+function bucketColumn(t: FacetTally, column: Column | undefined, c: Counting) {
   if (column?.kind !== "number" || t.stated === 0) return;
   const v = column.values;
-  for (let i = 0; i < n; i++) {
-    const x = v[i];
-    if (x === x && counts[i]) t.buckets[histogramBucket(x, t.min, t.max)]++;
+  const { rows, length } = c;
+  const { min, max } = t;
+  if (max === min) {
+    for (let k = 0; k < length; k++) if (v[rows[k]] === v[rows[k]]) t.buckets[0]++;
+    return;
   }
+  const span = max - min;
+  const last = HISTOGRAM_BUCKETS - 1;
+  const counts = new Int32Array(HISTOGRAM_BUCKETS);
+  for (let k = 0; k < length; k++) {
+    const x = v[rows[k]];
+    if (x === x) {
+      const b = Math.floor(((x - min) / span) * HISTOGRAM_BUCKETS);
+      counts[b < last ? b : last]++;
+    }
+  }
+  for (let b = 0; b < HISTOGRAM_BUCKETS; b++) t.buckets[b] += counts[b];
 }
 
 function finish(t: FacetTally): FacetResult {
@@ -168,14 +234,48 @@ function finish(t: FacetTally): FacetResult {
   }
 }
 
+// The ranks at positions offset … offset+size of the matches in rank order (or reverse): a bounded heap of the
+// k first (k = offset + size) instead of sorting every match, since a page is small and matches can be many.
+function selectByRank(ranks: number[], descending: boolean, offset: number, size: number): number[] {
+  const k = Math.min(ranks.length, offset + size);
+  if (k === 0) return [];
+  // keyed so that "comes first" is always "smaller": ranks ascending, or negated for descending
+  const heap = new Float64Array(k); // a max-heap of the k smallest keys seen
+  let length = 0;
+  for (const rank of ranks) {
+    const key = descending ? -rank : rank;
+    if (length < k) {
+      let i = length++;
+      heap[i] = key;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (heap[parent] >= heap[i]) break;
+        [heap[parent], heap[i]] = [heap[i], heap[parent]];
+        i = parent;
+      }
+    } else if (key < heap[0]) {
+      heap[0] = key;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let largest = i;
+        if (l < k && heap[l] > heap[largest]) largest = l;
+        if (r < k && heap[r] > heap[largest]) largest = r;
+        if (largest === i) break;
+        [heap[largest], heap[i]] = [heap[i], heap[largest]];
+        i = largest;
+      }
+    }
+  }
+  const sorted = heap.subarray(0, length).sort();
+  return Array.from(sorted.subarray(offset, offset + size), (key) => (descending ? -key : key));
+}
+
 // The name ranks of one page of matches: by name (ranks ascending, or descending for -name), or by a numeric
 // value with missing values last and ties by name.
 function selectPage(ranks: number[], values: number[] | null, descending: boolean, offset: number, size: number): number[] {
-  if (!values) {
-    const sorted = Int32Array.from(ranks).sort();
-    if (descending) sorted.reverse();
-    return Array.from(sorted.subarray(offset, offset + size));
-  }
+  if (!values) return selectByRank(ranks, descending, offset, size);
   // comes first: missing values last either way, then by value, ties by name
   const before = (a: number, b: number) => {
     const va = values[a];
@@ -237,6 +337,29 @@ export function queryIndex(
   query: CatalogQuery,
   options: { facets: boolean },
 ): { total: number; facets: FacetResult[]; pageIds: number[] } {
+  // a category's landing (no spec filter) has the same facets whatever the sort and page: counted once per index
+  // version (the index is rebuilt when the catalog changes, which drops these with it)
+  if (options.facets && query.filters.length === 0) {
+    const shells = landingFacets.get(index) ?? new Map<string, FacetResult[]>();
+    landingFacets.set(index, shells);
+    const key = `${query.category ?? ""}\u0000${query.manufacturer ?? ""}`;
+    const cached = shells.get(key);
+    if (cached) return { ...scan(index, query, { facets: false }), facets: cached };
+    const result = scan(index, query, options);
+    shells.set(key, result.facets);
+    return result;
+  }
+  return scan(index, query, options);
+}
+
+/** Facets of category landings (no spec filter), per index; facet results are never mutated by callers. */
+const landingFacets = new WeakMap<SearchIndex, Map<string, FacetResult[]>>();
+
+function scan(
+  index: SearchIndex,
+  query: CatalogQuery,
+  options: { facets: boolean },
+): { total: number; facets: FacetResult[]; pageIds: number[] } {
   const defs = options.facets ? facetSpecsFor(query.category, query.filters) : [];
   const scope = query.category ? index.categories.filter((c) => c.slug === query.category) : index.categories;
   const maker = query.manufacturer === undefined ? -1 : (index.manufacturerIds.get(query.manufacturer) ?? -2);
@@ -256,46 +379,40 @@ export function queryIndex(
   const passes = scope.map((category) => {
     const n = category.ids.length;
     const bits = new Uint32Array(n);
-    filters.forEach((f, b) => {
-      const test = compile(f, category.columns.get(f.key));
-      for (let i = 0; i < n; i++) if (test(i)) bits[i] |= 1 << b;
-    });
-    const inScope =
-      maker === -1 ? () => true : (i: number) => category.manufacturer[i] === maker;
+    filters.forEach((f, b) => applyFilter(f, category.columns.get(f.key), bits, b));
+    const makers = category.manufacturer;
     const sortColumn = sortSpec ? category.columns.get(sortSpec) : undefined;
+    const sortValues = sortColumn?.kind === "number" ? sortColumn.values : null;
     for (let i = 0; i < n; i++) {
-      if (bits[i] === all && inScope(i)) {
+      if (bits[i] === all && (maker === -1 || makers[i] === maker)) {
         total++;
         matchRanks.push(category.nameRank[i]);
-        if (sortSpec) matchValues.push(sortColumn?.kind === "number" ? sortColumn.values[i] : Number.NaN);
+        if (sortSpec) matchValues.push(sortValues ? sortValues[i] : Number.NaN);
       }
     }
-    // one "counts for this facet" mask per distinct set of left-out filters (most facets share the full one)
-    const masks = new Map<number, { counts: Uint8Array; base: number }>();
-    const maskFor = (own: number) => {
-      let entry = masks.get(own);
+    // one counting row list per distinct set of left-out filters (most facets share the full one)
+    const lists = new Map<number, Counting>();
+    const countingFor = (own: number): Counting => {
+      let entry = lists.get(own);
       if (!entry) {
-        const counts = new Uint8Array(n);
-        let base = 0;
+        const rows = new Int32Array(n);
+        let length = 0;
         for (let i = 0; i < n; i++) {
-          if (((bits[i] | own) >>> 0) === all && inScope(i)) {
-            counts[i] = 1;
-            base++;
-          }
+          if (((bits[i] | own) >>> 0) === all && (maker === -1 || makers[i] === maker)) rows[length++] = i;
         }
-        entry = { counts, base };
-        masks.set(own, entry);
+        entry = { rows, length };
+        lists.set(own, entry);
       }
       return entry;
     };
-    return { category, n, maskFor };
+    return { category, countingFor };
   });
   for (const t of tallies) {
-    const counting = passes.map(({ category, n, maskFor }) => ({ column: category.columns.get(t.def.key), n, ...maskFor(t.ownBits) }));
-    for (const c of counting) tallyColumn(t, c.column, c.n, c.counts, c.base);
+    const counting = passes.map(({ category, countingFor }) => ({ column: category.columns.get(t.def.key), set: countingFor(t.ownBits) }));
+    for (const c of counting) tallyColumn(t, c.column, c.set);
     if (t.def.kind === "quantity" || t.def.kind === "count") {
       t.buckets = new Array(t.min === t.max ? 1 : HISTOGRAM_BUCKETS).fill(0);
-      for (const c of counting) bucketColumn(t, c.column, c.n, c.counts);
+      for (const c of counting) bucketColumn(t, c.column, c.set);
     }
   }
 
