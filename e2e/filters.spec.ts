@@ -68,6 +68,31 @@ test.describe("filtering the catalog by feature", () => {
     await expect(productsPage.resultCount).toHaveText(`${filtered} products`);
   });
 
+  test("what is typed before the page's scripts have loaded is kept and applied", async ({ page, productsPage }) => {
+    const facets = new FacetPanel(page);
+    let releaseScripts = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+    await page.route("**/_next/static/**/*.js", async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto("/products?category=network-switches", { waitUntil: "domcontentloaded" });
+    await facets.atLeast("poe_ports").fill("8");
+    releaseScripts();
+    // hydrated: React has attached itself to the form
+    await page.waitForFunction(() => {
+      const form = document.querySelector("[data-testid=facet-form]");
+      return !!form && Object.keys(form).some((key) => key.startsWith("__reactFiber"));
+    });
+    // and its effects have run (a frame, then a task)
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    await expect(facets.atLeast("poe_ports")).toHaveValue("8");
+    await facets.atLeast("poe_ports").press("Enter");
+    await expect(page).toHaveURL(/poe_ports=8\.\./);
+    await expect(facets.atLeast("poe_ports")).toHaveValue("8");
+    expect(await productsPage.total()).toBeGreaterThan(0);
+  });
+
   test("a wrong unit shows an error next to that filter while the other filters keep working", async ({ page, productsPage }) => {
     const facets = new FacetPanel(page);
     await page.goto("/products?category=network-switches&poe_ports=8..");

@@ -11,8 +11,12 @@ export function FacetForm({ coversKeys, stateKey, children }: { coversKeys: stri
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
+  const shownKey = useRef(stateKey);
 
+  // reset only when the view changed after mount: on hydration the fields may already hold what the visitor typed
   useEffect(() => {
+    if (shownKey.current === stateKey) return;
+    shownKey.current = stateKey;
     formRef.current?.reset();
   }, [stateKey]);
 
