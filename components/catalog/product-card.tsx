@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Fragment } from "react";
 import { buildKeySpecs, type ProductSpecsInput, type SpecCell } from "@/lib/product-view";
 import { getCategory } from "@/lib/specs";
 import type { UnitSystem } from "@/lib/units";
@@ -19,7 +20,7 @@ export interface ProductCardProps {
 // A product in a list: name, maker, category and the category's key specs in the visitor's units.
 export function ProductCard(props: ProductCardProps) {
   return (
-    <article className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="product-card">
+    <article className="card" data-testid="product-card">
       <div className="flex items-start justify-between gap-2">
         <h3 className="font-semibold">
           <Link href={`/products/${props.slug}`} className="text-brand-700 hover:underline">
@@ -29,12 +30,14 @@ export function ProductCard(props: ProductCardProps) {
         {props.demo && <DemoBadge />}
       </div>
       <p className="text-xs text-slate-600">{props.categoryName}</p>
-      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+      <dl className="card-specs">
         {props.keySpecs.map((cell) => (
-          <div key={cell.def.key} className="contents" data-testid={`key-spec-${cell.def.key}`}>
-            <dt className="text-slate-600">{cell.def.label}</dt>
-            <dd className={cell.value === null ? "italic text-slate-500" : ""}>{cell.display}</dd>
-          </div>
+          <Fragment key={cell.def.key}>
+            <dt>{cell.def.label}</dt>
+            <dd className={cell.value === null ? "not-stated" : undefined} data-testid={`key-spec-${cell.def.key}`}>
+              {cell.display}
+            </dd>
+          </Fragment>
         ))}
       </dl>
       <div className="mt-auto pt-3">

@@ -13,11 +13,7 @@ export function CompareButton({ slug, name, tray }: { slug: string; name: string
         type="submit"
         disabled={full}
         aria-pressed={inTray}
-        className={
-          inTray
-            ? "rounded border border-brand-700 bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white"
-            : "rounded border border-brand-700 px-2 py-0.5 text-xs font-semibold text-brand-700 hover:bg-brand-700/10 disabled:opacity-50"
-        }
+        className="btn-compare"
       >
         {inTray ? "✓ Comparing" : full ? `Compare (tray full, ${MAX_COMPARE})` : "Compare"}
         <span className="sr-only"> {name}</span>

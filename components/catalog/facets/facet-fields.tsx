@@ -14,14 +14,14 @@ interface FieldProps<F extends FacetResult["kind"]> {
 function ErrorText({ id, error }: { id: string; error?: string }) {
   if (!error) return null;
   return (
-    <p id={id} className="text-sm text-red-700" data-testid="facet-error">
+    <p id={id} className="facet-error" data-testid="facet-error">
       {error}
     </p>
   );
 }
 
 function NotStated({ count }: { count: number }) {
-  return count > 0 ? <p className="text-xs text-slate-500">Not stated: {count}</p> : null;
+  return count > 0 ? <p className="facet-muted">Not stated: {count}</p> : null;
 }
 
 // Checkboxes for an enum or multi-enum facet: any of the checked values; counts are disjunctive, and checked
@@ -32,20 +32,18 @@ export function EnumFacet({ def, facet, text, error }: FieldProps<"enum">) {
   const errorId = `facet-${def.key}-error`;
   return (
     <fieldset data-testid={`facet-${def.key}`} aria-describedby={error ? errorId : undefined}>
-      <legend className="text-sm font-semibold">{def.label}</legend>
+      <legend className="facet-legend">{def.label}</legend>
       <ErrorText id={errorId} error={error} />
-      <ul className="mt-1 space-y-0.5 text-sm">
+      <ul className="facet-options">
         {shown.map((v) => (
           <li key={v.value}>
-            <label className="flex items-center gap-2">
+            <label>
               <input type="checkbox" name={def.key} value={v.value} defaultChecked={selected.has(v.value)} />
-              <span>
-                {v.label} <span className="text-slate-500">({v.count})</span>
-              </span>
+              {v.label} <span className="facet-count">({v.count})</span>
             </label>
           </li>
         ))}
-        {shown.length === 0 && <li className="text-xs text-slate-500">No stated values in these results</li>}
+        {shown.length === 0 && <li className="facet-muted">No stated values in these results</li>}
       </ul>
       <NotStated count={facet.notStated} />
     </fieldset>
@@ -63,11 +61,11 @@ export function BooleanFacet({ def, facet, text, error }: FieldProps<"boolean">)
   ];
   return (
     <fieldset data-testid={`facet-${def.key}`} aria-describedby={error ? errorId : undefined}>
-      <legend className="text-sm font-semibold">{def.label}</legend>
+      <legend className="facet-legend">{def.label}</legend>
       <ErrorText id={errorId} error={error} />
-      <div className="mt-1 flex flex-wrap gap-x-3 text-sm">
+      <div className="facet-choices">
         {choices.map((c) => (
-          <label key={c.value || "any"} className="flex items-center gap-1">
+          <label key={c.value || "any"}>
             <input type="radio" name={def.key} value={c.value} defaultChecked={current === c.value} />
             {c.label}
           </label>
@@ -83,20 +81,27 @@ function formatFor(def: SpecDefinition, value: number, units: UnitSystem): strin
   return unit ? formatQuantity(value, unit) : formatNumber(value);
 }
 
-function Histogram({ def, facet, units }: { def: SpecDefinition; facet: Extract<FacetResult, { kind: "number" }>; units: UnitSystem }) {
-  const peak = Math.max(1, ...facet.histogram.map((b) => b.count));
+// The distribution of values in the results as one SVG path (bars of equal width, at least a sliver when the
+// bucket is not empty): a single element, where a box per bucket made the page heavier to render and send.
+function Histogram({ def, facet }: { def: SpecDefinition; facet: Extract<FacetResult, { kind: "number" }> }) {
   if (facet.histogram.length === 0) return null;
+  const peak = Math.max(1, ...facet.histogram.map((b) => b.count));
+  const bars = facet.histogram
+    .map((b, i) => {
+      const height = b.count ? Math.max(3, Math.round((b.count / peak) * 32)) : 0;
+      return height ? `M${i * 10} 32v-${height}h9v${height}z` : "";
+    })
+    .join("");
   return (
-    <div className="mt-1 flex h-8 items-end gap-px" aria-hidden="true" data-testid={`histogram-${def.key}`}>
-      {facet.histogram.map((b, i) => (
-        <div
-          key={i}
-          className="hbar"
-          style={{ height: `${Math.round(Math.max(b.count ? 8 : 0, (b.count / peak) * 100))}%` }}
-          title={`${formatFor(def, b.from, units)} – ${formatFor(def, b.to, units)}: ${b.count}`}
-        />
-      ))}
-    </div>
+    <svg
+      viewBox={`0 0 ${facet.histogram.length * 10 - 1} 32`}
+      preserveAspectRatio="none"
+      className="hist"
+      aria-hidden="true"
+      data-testid={`histogram-${def.key}`}
+    >
+      <path d={bars} />
+    </svg>
   );
 }
 
@@ -116,25 +121,19 @@ function BoundInputs({ def, text, error, units, labels }: BoundProps) {
   const unit = displayUnitOf(def, units);
   const hint = unit ? ` in ${unit.symbol} (or type another unit)` : "";
   return (
-    <div className="mt-1 grid grid-cols-2 gap-2">
+    <div className="facet-bounds">
       {unit && <input type="hidden" name={`${def.key}.unit`} value={unit.symbol} />}
       {(["min", "max"] as const).map((side, i) => (
-        <label key={side} className="text-xs text-slate-600">
+        <label key={side}>
           {labels[i]}
-          <span className="sr-only">
-            {" "}
-            {def.label}
-            {hint}
-          </span>
           <input
             type="text"
-            inputMode="text"
             name={`${def.key}.${side}`}
             defaultValue={side === "min" ? min : max}
-            placeholder={unit ? unit.symbol : ""}
+            placeholder={unit?.symbol}
+            aria-label={`${labels[i]} ${def.label}${hint}`}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? errorId : undefined}
-            className={`mt-0.5 w-full rounded border px-2 py-1 text-sm text-slate-900 ${error ? "border-red-600" : "border-slate-300"}`}
           />
         </label>
       ))}
@@ -148,10 +147,10 @@ export function NumberFacet({ def, facet, text, error, units }: FieldProps<"numb
   const errorId = `facet-${def.key}-error`;
   return (
     <fieldset data-testid={`facet-${def.key}`}>
-      <legend className="text-sm font-semibold">{def.label}</legend>
-      <Histogram def={def} facet={facet} units={units} />
+      <legend className="facet-legend">{def.label}</legend>
+      <Histogram def={def} facet={facet} />
       {facet.min !== null && facet.max !== null && (
-        <p className="text-xs text-slate-600">
+        <p className="facet-note">
           In results: {formatFor(def, facet.min, units)} – {formatFor(def, facet.max, units)}
         </p>
       )}
@@ -167,9 +166,9 @@ export function RangeFacet({ def, facet, text, error, units }: FieldProps<"range
   const errorId = `facet-${def.key}-error`;
   return (
     <fieldset data-testid={`facet-${def.key}`}>
-      <legend className="text-sm font-semibold">{def.label}</legend>
+      <legend className="facet-legend">{def.label}</legend>
       {facet.min !== null && facet.max !== null && (
-        <p className="text-xs text-slate-600">
+        <p className="facet-note">
           Stated ranges span {formatFor(def, facet.min, units)} – {formatFor(def, facet.max, units)}
         </p>
       )}
