@@ -79,13 +79,8 @@ test.describe("filtering the catalog by feature", () => {
     await page.goto("/products?category=network-switches", { waitUntil: "domcontentloaded" });
     await facets.atLeast("poe_ports").fill("8");
     releaseScripts();
-    // hydrated: React has attached itself to the form
-    await page.waitForFunction(() => {
-      const form = document.querySelector("[data-testid=facet-form]");
-      return !!form && Object.keys(form).some((key) => key.startsWith("__reactFiber"));
-    });
-    // and its effects have run (a frame, then a task)
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    // hydrated, and the form's effects (a reset would be one) have run
+    await expect(facets.form).toHaveAttribute("data-enhanced", "");
     await expect(facets.atLeast("poe_ports")).toHaveValue("8");
     await facets.atLeast("poe_ports").press("Enter");
     await expect(page).toHaveURL(/poe_ports=8\.\./);

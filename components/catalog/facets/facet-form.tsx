@@ -20,6 +20,11 @@ export function FacetForm({ coversKeys, stateKey, children }: { coversKeys: stri
     formRef.current?.reset();
   }, [stateKey]);
 
+  // marks the form as enhanced once its effects above have run (styling hooks and tests can rely on it)
+  useEffect(() => {
+    formRef.current?.setAttribute("data-enhanced", "");
+  }, []);
+
   function navigate(form: HTMLFormElement) {
     const entries = [...new FormData(form).entries()].map(([k, v]) => [k, String(v)] as [string, string]);
     const url = `/products${formEntriesToSearch(entries, coversKeys)}`;
