@@ -32,7 +32,9 @@ export interface CreateDbOptions {
 // For db/ entry points, scripts and tests; app code uses getDb().
 export function createDb(options: CreateDbOptions = {}): DbHandle {
   if (options.url) {
-    const client = postgres(options.url, { max: 10, onnotice: () => {} });
+    // extra_float_digits 1 (the default since PostgreSQL 12, pinned against a server configured otherwise): float8
+    // leaves the server in its shortest exact form, also inside JSON (attachSpecs reads specs that way)
+    const client = postgres(options.url, { max: 10, onnotice: () => {}, connection: { extra_float_digits: 1 } });
     return {
       db: drizzlePostgres({ client, schema, casing: "snake_case" }),
       driver: "postgres",

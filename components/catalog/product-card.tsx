@@ -1,10 +1,18 @@
+"use client";
+
 import Link from "next/link";
 import { Fragment } from "react";
-import { buildKeySpecs, type ProductSpecsInput, type SpecCell } from "@/lib/product-view";
-import { getCategory } from "@/lib/specs";
-import type { UnitSystem } from "@/lib/units";
 import { CompareButton } from "@/components/compare/compare-button";
 import { DemoBadge } from "@/components/ui/demo-badge";
+
+/** One key spec as a card shows it: already formatted in the visitor's units. */
+export interface CardSpec {
+  key: string;
+  label: string;
+  /** "262 ft", or "Not stated". */
+  display: string;
+  stated: boolean;
+}
 
 export interface ProductCardProps {
   slug: string;
@@ -12,12 +20,13 @@ export interface ProductCardProps {
   manufacturer: string;
   categoryName: string;
   demo: boolean;
-  keySpecs: SpecCell[];
+  keySpecs: CardSpec[];
   /** The visitor's compare tray, for the Compare button's state. */
   tray: readonly string[];
 }
 
-// A product in a list: name, maker, category and the category's key specs in the visitor's units.
+// A product in a list: name, maker, category and the category's key specs in the visitor's units. A client
+// component fed formatted strings (see catalog-product-card.tsx), so a list page sends data, not card markup.
 export function ProductCard(props: ProductCardProps) {
   return (
     <article className="card" data-testid="product-card">
@@ -31,11 +40,11 @@ export function ProductCard(props: ProductCardProps) {
       </div>
       <p className="text-xs text-slate-600">{props.categoryName}</p>
       <dl className="card-specs">
-        {props.keySpecs.map((cell) => (
-          <Fragment key={cell.def.key}>
-            <dt>{cell.def.label}</dt>
-            <dd className={cell.value === null ? "not-stated" : undefined} data-testid={`key-spec-${cell.def.key}`}>
-              {cell.display}
+        {props.keySpecs.map((spec) => (
+          <Fragment key={spec.key}>
+            <dt>{spec.label}</dt>
+            <dd className={spec.stated ? undefined : "not-stated"} data-testid={`key-spec-${spec.key}`}>
+              {spec.display}
             </dd>
           </Fragment>
         ))}
@@ -44,29 +53,5 @@ export function ProductCard(props: ProductCardProps) {
         <CompareButton slug={props.slug} name={`${props.manufacturer} ${props.name}`} tray={props.tray} />
       </div>
     </article>
-  );
-}
-
-// A card for a catalog product record: its category's key specs plus `extraKeys` (the specs being filtered, sorted
-// or required, when the category has them), in the visitor's units.
-export function CatalogProductCard({ product, units, tray, extraKeys = [] }: {
-  product: ProductSpecsInput & { slug: string; name: string; demo: boolean; manufacturer: { name: string }; category: { slug: string; name: string } };
-  units: UnitSystem;
-  tray: readonly string[];
-  extraKeys?: readonly string[];
-}) {
-  const category = getCategory(product.category.slug);
-  const keys = [...(category?.keySpecs ?? [])];
-  for (const key of extraKeys) if (!keys.includes(key) && category?.specs.includes(key)) keys.push(key);
-  return (
-    <ProductCard
-      slug={product.slug}
-      name={product.name}
-      manufacturer={product.manufacturer.name}
-      categoryName={product.category.name}
-      demo={product.demo}
-      tray={tray}
-      keySpecs={buildKeySpecs(product, keys, units)}
-    />
   );
 }

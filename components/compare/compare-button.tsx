@@ -1,5 +1,5 @@
 import { addToCompare, removeFromCompare } from "@/app/compare-actions";
-import { MAX_COMPARE } from "@/lib/catalog-params";
+import { MAX_COMPARE } from "@/lib/catalog-params/compare-limits";
 
 // "Compare" on a product card or page: adds the product to the tray, or removes it when it is already there.
 // A plain form posting to a server action, so it works without JavaScript.

@@ -1,9 +1,12 @@
+import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
+import { products, productSpecs } from "@/db/schema";
+import { fromSourceColumns, fromSpecColumns } from "@/db/spec-storage";
 import { openTestDb, testDatabases } from "@/test/db";
 import { listCategoryCounts } from "./categories";
 import { getManufacturerBySlug } from "./manufacturers";
-import { getProductBySlug } from "./products";
+import { attachSpecs, getProductBySlug } from "./products";
 import { searchCatalog } from "./search";
 
 type ListParams = { category?: string; manufacturer?: string; q?: string; page: number; pageSize: number };
@@ -70,5 +73,37 @@ describe.each(testDatabases())("catalog queries on %s", (kind) => {
     expect(all.items.filter((p) => !p.demo).map((p) => p.slug).sort()).toEqual(
       ["comnet-cnge6fx2tx4poe", "hexagon-a8v-mind", "salient-completeview", "salto-xs4-original-plus"],
     );
+  });
+
+  it("loads every stated spec of every product exactly as stored, with its source, in key order", async () => {
+    const ids = (await handle.db.select({ id: products.id }).from(products).orderBy(asc(products.id))).map((r) => r.id);
+    const loaded = await attachSpecs(handle.db, ids);
+    expect(loaded.map((p) => p.id)).toEqual(ids);
+    const rows = await handle.db.select().from(productSpecs).orderBy(asc(productSpecs.productId), asc(productSpecs.specKey));
+    const expected = ids.map((id) =>
+      rows
+        .filter((r) => r.productId === id && fromSpecColumns(r) !== null)
+        .map((r) => ({ key: r.specKey, value: fromSpecColumns(r), source: fromSourceColumns(r) })),
+    );
+    expect(loaded.map((p) => p.specs)).toEqual(expected);
+    expect(loaded.flatMap((p) => p.specs).length).toBeGreaterThan(1000);
+  });
+
+  it("keeps awkward numbers exact and returns products in the order asked, skipping unknown ids", async () => {
+    const mind = await getProductBySlug(handle.db, "hexagon-a8v-mind");
+    const awkward = [0.30000000000000004, 1e-7, 123456.78901234567, 5e-324, 1.7976931348623157e308];
+    for (const number of awkward) {
+      await handle.db
+        .update(productSpecs)
+        .set({ number })
+        .where(and(eq(productSpecs.productId, mind!.id), eq(productSpecs.specKey, "detection_radius")));
+      const [read] = await attachSpecs(handle.db, [mind!.id]);
+      expect(read.specs.find((s) => s.key === "detection_radius")?.value).toBe(number);
+    }
+    const comnet = await getProductBySlug(handle.db, "comnet-cnge6fx2tx4poe");
+    const both = await attachSpecs(handle.db, [comnet!.id, 987654, mind!.id]);
+    expect(both.map((p) => p.slug)).toEqual(["comnet-cnge6fx2tx4poe", "hexagon-a8v-mind"]);
+    expect(both[0].updatedAt).toBeInstanceOf(Date);
+    expect(await attachSpecs(handle.db, [])).toEqual([]);
   });
 });

@@ -3,8 +3,9 @@ import { collect, collectFilterInputs, unitSystemSchema, type RawParams } from "
 import { isSlug } from "./slug";
 import type { UnitSystem } from "@/lib/units";
 
-export const MIN_COMPARE = 2;
-export const MAX_COMPARE = 6;
+import { MAX_COMPARE, MIN_COMPARE } from "./compare-limits";
+
+export { MAX_COMPARE, MIN_COMPARE };
 export const REQUIREMENT_PREFIX = "need.";
 
 export interface CompareQuery {

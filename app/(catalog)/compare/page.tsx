@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { CatalogProductCard } from "@/components/catalog/product-card";
+import { CatalogProductCard } from "@/components/catalog/catalog-product-card";
 import { CompareTable } from "@/components/compare/compare-table";
 import { sourceKindLabels } from "@/components/product/source-marker";
 import { PrintButton } from "@/components/ui/print-button";

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { ActiveFilters } from "@/components/catalog/active-filters";
 import { FacetPanel } from "@/components/catalog/facets/facet-panel";
 import { Pagination } from "@/components/catalog/pagination";
-import { CatalogProductCard } from "@/components/catalog/product-card";
+import { CatalogProductCard } from "@/components/catalog/catalog-product-card";
 import { getDb } from "@/db";
+import { buildFacetViews } from "@/lib/facet-view";
 import { searchCatalog } from "@/db/queries/search";
 import { isSortableSpec, parseCatalogQuery, serializeCatalogQuery, type CatalogQuery } from "@/lib/catalog-params";
 import { categories, getCategory, specsOfCategory } from "@/lib/specs";
@@ -91,14 +92,12 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
           </ul>
         </nav>
         <FacetPanel
-          facets={facets}
+          views={buildFacetViews(facets, filterText, errors, units)}
           category={query.category}
           q={query.q}
           sort={query.sort}
           sortOptions={sortOptions(query)}
-          filterText={filterText}
-          errors={errors}
-          units={units}
+          activeCount={Object.keys(filterText).length}
           clearHref={hrefFor({ filterText: {} })}
           stateKey={canonical}
         />

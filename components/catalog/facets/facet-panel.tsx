@@ -1,28 +1,29 @@
+"use client";
+
 import Link from "next/link";
-import type { FacetResult } from "@/lib/catalog-params";
-import { requireSpec } from "@/lib/specs";
-import type { UnitSystem } from "@/lib/units";
-import { BooleanFacet, EnumFacet, NumberFacet, RangeFacet } from "./facet-fields";
+import type { FacetView } from "@/lib/facet-view";
+import { BooleanFacet, BoundsFacet, EnumFacet } from "./facet-fields";
 import { FacetForm } from "./facet-form";
 
 export interface FacetPanelProps {
-  facets: FacetResult[];
+  /** The view's facets, formatted for the visitor (buildFacetViews). */
+  views: FacetView[];
   category?: string;
   q?: string;
   sort?: string;
   sortOptions: { value: string; label: string }[];
-  filterText: Record<string, string>;
-  errors: Record<string, string>;
-  units: UnitSystem;
+  /** How many filters are set (for "Clear N filters"). */
+  activeCount: number;
   clearHref: string;
   /** The view's canonical query string; the form's fields follow it. */
   stateKey: string;
 }
 
 // The filter sidebar: sort, then one control per facet of the view, inside a GET form (JavaScript optional).
+// A client component fed plain facet views, so the page sends data rather than the sidebar's markup twice.
 export function FacetPanel(props: FacetPanelProps) {
-  const coversKeys = props.facets.filter((f) => f.kind === "range").map((f) => f.key);
-  const activeCount = Object.keys(props.filterText).length;
+  const coversKeys = props.views.filter((v) => v.kind === "range").map((v) => v.key);
+  const { activeCount } = props;
   return (
     <FacetForm coversKeys={coversKeys} stateKey={props.stateKey}>
       {props.category && <input type="hidden" name="category" value={props.category} />}
@@ -54,22 +55,15 @@ export function FacetPanel(props: FacetPanelProps) {
           </Link>
         )}
       </div>
-      {props.facets.map((facet) => {
-        const common = {
-          def: requireSpec(facet.key),
-          text: props.filterText[facet.key],
-          error: props.errors[facet.key],
-          units: props.units,
-        };
-        switch (facet.kind) {
+      {props.views.map((view) => {
+        switch (view.kind) {
           case "enum":
-            return <EnumFacet key={facet.key} facet={facet} {...common} />;
+            return <EnumFacet key={view.key} view={view} />;
           case "boolean":
-            return <BooleanFacet key={facet.key} facet={facet} {...common} />;
+            return <BooleanFacet key={view.key} view={view} />;
           case "number":
-            return <NumberFacet key={facet.key} facet={facet} {...common} />;
           case "range":
-            return <RangeFacet key={facet.key} facet={facet} {...common} />;
+            return <BoundsFacet key={view.key} view={view} />;
         }
       })}
     </FacetForm>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CatalogProductCard } from "@/components/catalog/product-card";
+import { CatalogProductCard } from "@/components/catalog/catalog-product-card";
 import { getDb } from "@/db";
 import { getManufacturerBySlug } from "@/db/queries/manufacturers";
 import { searchCatalog } from "@/db/queries/search";
