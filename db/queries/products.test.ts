@@ -106,4 +106,20 @@ describe.each(testDatabases())("catalog queries on %s", (kind) => {
     expect(both[0].updatedAt).toBeInstanceOf(Date);
     expect(await attachSpecs(handle.db, [])).toEqual([]);
   });
+
+  it("answers from the catalog as it is right after a change, though the index was built before it", async () => {
+    const query = { category: "network-switches", filters: [{ kind: "number" as const, key: "poe_power_per_port", min: 30 }], page: 1, pageSize: 50 };
+    const before = await searchCatalog(handle.db, query);
+    expect(before.items.map((p) => p.slug)).toContain("comnet-cnge6fx2tx4poe");
+    const comnet = await getProductBySlug(handle.db, "comnet-cnge6fx2tx4poe");
+    await handle.db
+      .update(productSpecs)
+      .set({ number: 15.4 })
+      .where(and(eq(productSpecs.productId, comnet!.id), eq(productSpecs.specKey, "poe_power_per_port")));
+    const after = await searchCatalog(handle.db, query);
+    expect(after.items.map((p) => p.slug)).not.toContain("comnet-cnge6fx2tx4poe");
+    expect(after.total).toBe(before.total - 1);
+    const again = await searchCatalog(handle.db, { ...query, filters: [] });
+    expect(again.items.find((p) => p.slug === "comnet-cnge6fx2tx4poe")?.specs.find((s) => s.key === "poe_power_per_port")?.value).toBe(15.4);
+  });
 });

@@ -56,6 +56,7 @@ interface ProductRow {
   manufacturer_name: string;
   manufacturer_website: string | null;
   specs: SpecTuple[] | string;
+  catalog_version: number | string | null;
 }
 
 // JSON carries float8 as a number (shortest exact form, see createDb's extra_float_digits), and non-finite
@@ -75,7 +76,16 @@ function toEntries(tuples: SpecTuple[]): ProductSpecEntry[] {
 // queries. One statement: each product's specs come back as one JSON array, which parses far faster than a row
 // per spec (0.34 vs 1.4 ms of CPU for a page of 10 switches with ~240 specs).
 export async function attachSpecs(db: Db, ids: readonly number[]): Promise<ProductRecord[]> {
-  if (ids.length === 0) return [];
+  return ids.length === 0 ? [] : (await loadProducts(db, ids)).items;
+}
+
+// attachSpecs, plus the catalog version seen by the same statement (so from the same snapshot as the products);
+// null when `ids` is empty. For searchCatalog, which checks its in-process index against it.
+export async function attachSpecsWithVersion(db: Db, ids: readonly number[]): Promise<{ items: ProductRecord[]; version: number | null }> {
+  return ids.length === 0 ? { items: [], version: null } : loadProducts(db, ids);
+}
+
+async function loadProducts(db: Db, ids: readonly number[]): Promise<{ items: ProductRecord[]; version: number | null }> {
   const result = await db.execute(sql`
     select p.id, p.slug, p.name, p.model_number, p.summary, p.demo, p.updated_at,
       c.slug as category_slug, c.name as category_name,
@@ -84,14 +94,15 @@ export async function attachSpecs(db: Db, ids: readonly number[]): Promise<Produ
         select json_agg(json_build_array(s.spec_key, s.kind, s.number, s.range_min, s.range_max, s.flag, s.code, s.codes,
           s.text, s.source_kind, s.source_url, s.source_page, s.source_quote, s.source_title) order by s.spec_key)
         from product_specs s where s.product_id = p.id
-      ), '[]'::json) as specs
+      ), '[]'::json) as specs,
+      (select version from catalog_state where id = 1) as catalog_version
     from products p
     join categories c on c.id = p.category_id
     join manufacturers m on m.id = p.manufacturer_id
     where p.id = any(${`{${ids.map((id) => Math.trunc(id)).join(",")}}`}::int[])`);
   const rows = (Array.isArray(result) ? result : (result as unknown as { rows: ProductRow[] }).rows) as ProductRow[];
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
-  return ids.flatMap((id) => {
+  const items = ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
     return [{
@@ -107,6 +118,7 @@ export async function attachSpecs(db: Db, ids: readonly number[]): Promise<Produ
       specs: toEntries(typeof r.specs === "string" ? JSON.parse(r.specs) : r.specs),
     }];
   });
+  return { items, version: rows.length ? Number(rows[0].catalog_version) : null };
 }
 
 // One published product with all its stated specs and their sources, or null; for the product page and API.

@@ -10,9 +10,9 @@ import {
 import type { SpecDefinition } from "@/lib/specs";
 import type { Db } from "../index";
 import { baseConditions, filterCondition, orderBy } from "./search-sql";
-import { getSearchIndex } from "../search-index/cache";
+import { getSearchIndex, peekSearchIndex } from "../search-index/cache";
 import { queryIndex } from "../search-index/query";
-import { attachSpecs, type ProductRecord } from "./products";
+import { attachSpecs, attachSpecsWithVersion, type ProductRecord } from "./products";
 
 export interface CatalogSearchResult {
   items: ProductRecord[];
@@ -152,6 +152,14 @@ export async function searchCatalog(db: Db, query: CatalogQuery, options: Search
   const engine = options.engine ?? "auto";
   const useIndex = engine === "index" || (engine === "auto" && !query.q && query.filters.length <= MAX_INDEX_FILTERS);
   if (!useIndex) return searchWithSql(db, query, facets);
+  // fast path: answer from the index held, fetch the page, and keep the answer when the page fetch saw the catalog
+  // at the index's version (every catalog change bumps it in the same transaction), saving a version read
+  const held = await peekSearchIndex(db)?.catch(() => undefined);
+  if (held) {
+    const result = queryIndex(held, query, { facets });
+    const page = await attachSpecsWithVersion(db, result.pageIds);
+    if (page.version === held.version) return { items: page.items, total: result.total, facets: result.facets };
+  }
   const result = queryIndex(await getSearchIndex(db), query, { facets });
   return { items: await attachSpecs(db, result.pageIds), total: result.total, facets: result.facets };
 }

@@ -25,3 +25,9 @@ export async function getSearchIndex(db: Db): Promise<SearchIndex> {
     throw error;
   }
 }
+
+// The index this database handle holds now, current or not (undefined before the first build); for searchCatalog,
+// which answers from it and then checks its version against the one its page fetch saw.
+export function peekSearchIndex(db: Db): Promise<SearchIndex> | undefined {
+  return cache.get(db)?.index;
+}
