@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FacetResult } from "@/lib/catalog-params";
+import { requireSpec } from "@/lib/specs";
 import { buildFacetViews } from "./facet-view";
 
 const radius: FacetResult = {
@@ -18,7 +19,7 @@ const radius: FacetResult = {
 describe("buildFacetViews", () => {
   it("shows a quantity facet in the visitor's units: the span, the unit bare numbers are read in, the bounds as typed", () => {
     const [metric] = buildFacetViews([radius], { detection_radius: "250ft.." }, {}, "metric");
-    expect(metric).toMatchObject({ kind: "number", label: "Detection radius (person)", unit: "m", note: "In results: 30 m – 80 m", min: "250ft", max: "", notStated: 2 });
+    expect(metric).toMatchObject({ kind: "number", label: requireSpec("detection_radius").label, unit: "m", note: "In results: 30 m – 80 m", min: "250ft", max: "", notStated: 2 });
     const [imperial] = buildFacetViews([radius], {}, {}, "imperial");
     expect(imperial).toMatchObject({ unit: "ft", note: "In results: 98.4 ft – 262 ft", min: "", max: "" });
   });

@@ -5,6 +5,7 @@ import type { Db } from "../index";
 import { manufacturers, products } from "../schema";
 import { attachSpecs, type ProductRecord } from "./products";
 import { filterCondition } from "./search-sql";
+import { rowsOf } from "../rows";
 
 // The published products with these slugs in the order given, and the slugs that match none; for /compare,
 // the compare tray and GET /api/v1/compare.
@@ -44,7 +45,7 @@ export async function findAlternatives(
     from products p join manufacturers mf on mf.id = p.manufacturer_id
     where p.category_id = (select id from categories where slug = ${params.category}) ${exclude}
     order by met desc, mf.name asc, p.name asc, p.id asc limit ${params.limit}`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: number; met: number | string }[];
+  const rows = rowsOf<{ id: number; met: number | string }>(result);
   const met = new Map(rows.map((r) => [Number(r.id), Number(r.met)]));
   const records = await attachSpecs(db, rows.map((r) => Number(r.id)));
   return records.map((product) => ({ product, met: met.get(product.id) ?? 0 }));

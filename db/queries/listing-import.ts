@@ -6,6 +6,7 @@ import { createListingBodySchema, parseListingBody, toListingDraft } from "@/lib
 import { getCategory, getSpec } from "@/lib/specs";
 import type { Db } from "../index";
 import { auditLog, categories, listingRevisions, listings } from "../schema";
+import { rowsOf } from "../rows";
 
 /** Most rows one import may hold. */
 export const MAX_IMPORT_ROWS = 50_000;
@@ -170,10 +171,6 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 // Writes the valid rows as drafts with set-based batched inserts (a few statements per 2 500 rows, each taking its

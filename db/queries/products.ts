@@ -4,6 +4,7 @@ import type { SpecSource, SpecValue } from "@/lib/specs";
 import type { Db } from "../index";
 import { products } from "../schema";
 import { fromSourceColumns, fromSpecColumns, type SourceColumns, type SpecColumns } from "../spec-storage";
+import { rowsOf } from "../rows";
 
 export interface ProductSpecEntry {
   key: string;
@@ -100,7 +101,7 @@ async function loadProducts(db: Db, ids: readonly number[]): Promise<{ items: Pr
     join categories c on c.id = p.category_id
     join manufacturers m on m.id = p.manufacturer_id
     where p.id = any(${`{${ids.map((id) => Math.trunc(id)).join(",")}}`}::int[])`);
-  const rows = (Array.isArray(result) ? result : (result as unknown as { rows: ProductRow[] }).rows) as ProductRow[];
+  const rows = rowsOf<ProductRow>(result);
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   const items = ids.flatMap((id) => {
     const r = byId.get(id);

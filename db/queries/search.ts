@@ -13,6 +13,7 @@ import { baseConditions, filterCondition, orderBy } from "./search-sql";
 import { getSearchIndex, peekSearchIndex } from "../search-index/cache";
 import { queryIndex } from "../search-index/query";
 import { attachSpecs, attachSpecsWithVersion, type ProductRecord } from "./products";
+import { rowsOf } from "../rows";
 
 export interface CatalogSearchResult {
   items: ProductRecord[];
@@ -26,10 +27,6 @@ interface FacetRow {
   bucket: string | null;
   num: number | null;
   cnt: number | string | null;
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 function and(parts: SQL[]): SQL {

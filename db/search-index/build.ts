@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { categories as registryCategories, getCategory, listSpecs, requireSpec, type SpecDefinition } from "@/lib/specs";
 import { isFilterable, isSortableSpec } from "@/lib/catalog-params";
 import type { Db } from "../index";
+import { rowsOf } from "../rows";
 
 // A columnar, in-process copy of the published catalog's filterable and sortable values: one typed array per category and
 // spec (NaN / -1 / 0-mask for "not stated"), so a search answers its total and every disjunctive facet count in
@@ -32,10 +33,6 @@ export interface SearchIndex {
   manufacturerIds: Map<string, number>;
   /** Product id at each position of the global name order. */
   rankIds: Int32Array;
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 function emptyColumn(def: SpecDefinition, size: number): Column | null {
