@@ -1,6 +1,6 @@
 import { splitBounds, type FacetResult } from "@/lib/catalog-params";
-import { displayUnitOf, requireSpec, type SpecDefinition } from "@/lib/specs";
-import { formatNumber, formatQuantity, type UnitSystem } from "@/lib/units";
+import { displayUnitOf, formatBound, requireSpec } from "@/lib/specs";
+import type { UnitSystem } from "@/lib/units";
 
 // What the filter sidebar shows, already labelled and formatted in the visitor's units: plain data, so the
 // sidebar is a client component that needs neither the spec registry nor the unit tables in the browser, and the
@@ -43,11 +43,6 @@ export interface BoundsFacetView extends FacetViewBase {
 
 export type FacetView = EnumFacetView | BooleanFacetView | BoundsFacetView;
 
-function formatFor(def: SpecDefinition, value: number, units: UnitSystem): string {
-  const unit = displayUnitOf(def, units);
-  return unit ? formatQuantity(value, unit) : formatNumber(value);
-}
-
 // One SVG path of equal-width bars (at least a sliver for a non-empty bucket), 32 units tall.
 function histogramPath(buckets: { count: number }[]): { path: string; width: number } | undefined {
   if (buckets.length === 0) return undefined;
@@ -88,7 +83,7 @@ export function buildFacetViews(
         const [min, max] = text ? splitBounds(text) : ["", ""];
         const unit = displayUnitOf(def, units)?.symbol;
         const stated = facet.min !== null && facet.max !== null;
-        const span = stated ? `${formatFor(def, facet.min!, units)} – ${formatFor(def, facet.max!, units)}` : "";
+        const span = stated ? `${formatBound(def, facet.min!, units)} – ${formatBound(def, facet.max!, units)}` : "";
         const histogram = facet.kind === "number" ? histogramPath(facet.histogram) : undefined;
         return {
           ...base,

@@ -1,12 +1,9 @@
 import Link from "next/link";
 import type { SpecFilter } from "@/lib/catalog-params";
-import { displayUnitOf, optionLabel, requireSpec } from "@/lib/specs";
-import { formatNumber, formatQuantity, type UnitSystem } from "@/lib/units";
+import { formatBound, optionLabel, requireSpec } from "@/lib/specs";
+import type { UnitSystem } from "@/lib/units";
 
-function bound(key: string, value: number, units: UnitSystem): string {
-  const unit = displayUnitOf(requireSpec(key), units);
-  return unit ? formatQuantity(value, unit) : formatNumber(value);
-}
+const bound = (key: string, value: number, units: UnitSystem) => formatBound(requireSpec(key), value, units);
 
 // Says a filter in words, in the visitor's units ("PoE power per port ≥ 30 W"); for the active-filter list.
 export function describeFilter(filter: SpecFilter, units: UnitSystem): string {

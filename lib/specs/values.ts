@@ -134,6 +134,13 @@ export function displayUnitOf(def: SpecDefinition, system: UnitSystem): UnitDef 
   return def.kind === "quantity" || def.kind === "range" ? displayUnitFor(def.displayUnit, system) : null;
 }
 
+// One bound of a filter or facet span in the visitor's units: a quantity or range endpoint with its display unit
+// ("262 ft"), a count as a bare number; for the facet sidebar and the active-filter list.
+export function formatBound(def: SpecDefinition, value: number, system: UnitSystem): string {
+  const unit = displayUnitOf(def, system);
+  return unit ? formatQuantity(value, unit) : formatNumber(value);
+}
+
 // The label of an enum option code (the code itself if unknown); for display.
 export function optionLabel(def: SpecDefinition, code: string): string {
   return def.kind === "enum" || def.kind === "multi_enum"
